@@ -1,0 +1,2 @@
+/** Data sets of the course (logic tables, Iris) and Marsland's preprocessing and splits. */
+package dlecon.api.data;
