@@ -41,8 +41,10 @@ public interface GradientDescent {
 
     /**
      * Batch gradient descent for linear regression, cost J(theta) = (1/2m) sum_i (theta0 + theta1 x_i - y_i)^2.
-     * Update theta -= eta grad J with grad J = (1/m) sum_i (h_i - y_i) (1, x_i); stops when ||grad J||_2 &lt;= gradTol
-     * (tested before each update) or after {@code maxSteps} updates.
+     * Each step computes g = grad J(theta) = (1/m) sum_i (h_i - y_i) (1, x_i) and updates theta -= eta g; the run
+     * ends after the first step whose g had ||g||_2 &lt;= gradTol (the notebook's rule {@code while norm(s_k) >
+     * precision}: the gradient is tested after it was used, so at least one update is made) or after
+     * {@code maxSteps} updates. A run that stops being finite ends at the first non-finite update.
      *
      * @param x       m inputs
      * @param y       m targets

@@ -44,7 +44,8 @@ public interface Perceptron {
      *
      * @param x   N x m inputs, not modified
      * @param t   N x n targets in {0, 1}, not modified
-     * @param eta learning rate
+     * @param eta learning rate, finite and &gt; 0
+     * @throws IllegalArgumentException on wrong shapes, no rows, non-finite values or a bad eta
      */
     void trainStep(double[][] x, double[][] t, double eta);
 

@@ -13,9 +13,12 @@ public interface DropoutFactory {
      * {@code training = false} it returns a copy of X. The backward pass returns dE/dX = dE/dY * M with the
      * <em>same</em> mask (the identity after an inference pass). No parameters; any width.
      *
+     * <p>A dropped entry is computed as x * 0, so it is -0.0 for a negative x and NaN stays NaN; compare outputs
+     * with {@code ==} rather than with a boxed equality that tells -0.0 from 0.0.
+     *
      * @param p   drop probability, 0 &lt;= p &lt; 1
      * @param rng the layer's own source of masks (kept by the layer)
-     * @throws IllegalArgumentException if p is outside [0, 1)
+     * @throws IllegalArgumentException if p is outside [0, 1) or rng is null
      */
     Layer dropout(double p, RandomGenerator rng);
 }
