@@ -4,7 +4,9 @@ package dlecon.api.e3;
  * Marsland's early-stopping rule (ch. 4, {@code earlystopping}): train in blocks of {@code epochsPerCheck}
  * epochs and, after each block, compute the validation error e_new; keep going while
  * (e1 - e_new) &gt; tolerance or (e2 - e1) &gt; tolerance, where e1 and e2 are the two previous validation errors
- * (initially e2 = 100002, e1 = 100001, e_new = 100000), and stop after at most {@code maxBlocks} blocks.
+ * (initially e2 = 100002, e1 = 100001, e_new = 100000; the book names them old_val_error1 = 100002 and
+ * old_val_error2 = 100001, which gives the same minimum of three blocks), and stop after at most {@code maxBlocks}
+ * blocks.
  *
  * @param epochsPerCheck epochs per block (Marsland: 100 iterations)
  * @param tolerance      minimum improvement (Marsland: 0.001)
