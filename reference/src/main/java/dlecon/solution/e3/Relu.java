@@ -1,0 +1,24 @@
+package dlecon.solution.e3;
+
+import dlecon.api.e3.Activation;
+
+/** The rectifier g(z) = max(0, z), g'(z) = 1 if z &gt; 0 else 0 (NaN gives NaN for both). */
+final class Relu implements Activation {
+
+    @Override
+    public double value(double z) {
+        // BEGIN SOLUTION: E3 ReLU max(0, z)
+        return Math.max(0.0, z);
+        // END SOLUTION
+    }
+
+    @Override
+    public double derivative(double z) {
+        // BEGIN SOLUTION: E3 ReLU derivative, 1 for z > 0, else 0
+        if (z > 0) {
+            return 1.0;
+        }
+        return z <= 0 ? 0.0 : Double.NaN;
+        // END SOLUTION
+    }
+}
