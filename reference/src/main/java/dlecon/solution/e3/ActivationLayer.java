@@ -2,9 +2,7 @@ package dlecon.solution.e3;
 
 import dlecon.api.e3.Activation;
 import dlecon.api.linalg.Matrices;
-import dlecon.api.nn.Layer;
-import dlecon.api.nn.Parameter;
-import java.util.List;
+import dlecon.api.nn.ShapePreservingLayer;
 import java.util.Objects;
 
 /**
@@ -12,7 +10,7 @@ import java.util.Objects;
  * Keeps a reference to the last input X (not a copy) for the backward pass, and for activations whose derivative
  * is a function of the value ({@link DerivativeFromValue}) a private copy of Y, so g is not evaluated twice.
  */
-final class ActivationLayer implements Layer {
+final class ActivationLayer implements ShapePreservingLayer {
 
     private final String name;
     private final Activation g;
@@ -34,21 +32,6 @@ final class ActivationLayer implements Layer {
     @Override
     public String name() {
         return name;
-    }
-
-    @Override
-    public int inputSize() {
-        return -1;
-    }
-
-    @Override
-    public int outputSize() {
-        return -1;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of();
     }
 
     @Override

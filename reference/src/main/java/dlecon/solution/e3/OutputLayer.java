@@ -2,9 +2,7 @@ package dlecon.solution.e3;
 
 import dlecon.api.e3.OutputKind;
 import dlecon.api.linalg.Matrices;
-import dlecon.api.nn.Layer;
-import dlecon.api.nn.Parameter;
-import java.util.List;
+import dlecon.api.nn.ShapePreservingLayer;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -14,7 +12,7 @@ import java.util.Objects;
  * Jacobian: identity dE/da = dE/dy; logistic dE/da_k = y_k (1 - y_k) dE/dy_k; softmax
  * dE/da_k = y_k (dE/dy_k - sum_j y_j dE/dy_j). No parameters; keeps its last output for the backward pass.
  */
-final class OutputLayer implements Layer {
+final class OutputLayer implements ShapePreservingLayer {
 
     private final OutputKind kind;
 
@@ -35,21 +33,6 @@ final class OutputLayer implements Layer {
     @Override
     public String name() {
         return kind.name().toLowerCase(Locale.ROOT) + " output";
-    }
-
-    @Override
-    public int inputSize() {
-        return -1;
-    }
-
-    @Override
-    public int outputSize() {
-        return -1;
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of();
     }
 
     @Override

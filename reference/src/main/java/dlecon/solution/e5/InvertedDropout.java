@@ -1,9 +1,7 @@
 package dlecon.solution.e5;
 
 import dlecon.api.linalg.Matrices;
-import dlecon.api.nn.Layer;
-import dlecon.api.nn.Parameter;
-import java.util.List;
+import dlecon.api.nn.ShapePreservingLayer;
 import java.util.random.RandomGenerator;
 
 /**
@@ -15,7 +13,7 @@ import java.util.random.RandomGenerator;
  * forward pass. The products are computed as x * M_ij, so a NaN input stays NaN even where it is dropped (a hidden
  * NaN would go unnoticed). No parameters, any width; neither pass modifies its argument.
  */
-final class InvertedDropout implements Layer {
+final class InvertedDropout implements ShapePreservingLayer {
 
     // BEGIN REMOVE
     private final double p;
@@ -54,16 +52,6 @@ final class InvertedDropout implements Layer {
         // BEGIN SOLUTION: E5 the layer's name, dropout(p)
         return "dropout(" + p + ")";
         // END SOLUTION
-    }
-
-    @Override
-    public int inputSize() {
-        return -1;
-    }
-
-    @Override
-    public int outputSize() {
-        return -1;
     }
 
     @Override
@@ -107,10 +95,5 @@ final class InvertedDropout implements Layer {
         }
         return gradInput;
         // END SOLUTION
-    }
-
-    @Override
-    public List<Parameter> parameters() {
-        return List.of();
     }
 }
