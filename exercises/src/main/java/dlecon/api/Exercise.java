@@ -5,6 +5,8 @@ import dlecon.api.e2.PerceptronFactory;
 import dlecon.api.e3.MlpFactory;
 import dlecon.api.e4.OptimizerFactory;
 import dlecon.api.e5.DropoutFactory;
+import dlecon.api.e6.GenzFactory;
+import dlecon.api.e7.GrowthModels;
 
 /**
  * The exercises of the course, each bound to its API entry interface and to the fixed name of the class that
@@ -15,7 +17,9 @@ public enum Exercise {
     E2("Perceptron", PerceptronFactory.class, "dlecon.solution.e2.PerceptronSolution"),
     E3("MLP and backpropagation", MlpFactory.class, "dlecon.solution.e3.MlpSolution"),
     E4("Optimizers", OptimizerFactory.class, "dlecon.solution.e4.OptimizerSolution"),
-    E5("Dropout", DropoutFactory.class, "dlecon.solution.e5.DropoutSolution");
+    E5("Dropout", DropoutFactory.class, "dlecon.solution.e5.DropoutSolution"),
+    E6("Genz functions and surrogates", GenzFactory.class, "dlecon.solution.e6.GenzSolution"),
+    E7("Growth models (Deep Equilibrium Nets)", GrowthModels.class, "dlecon.solution.e7.GrowthSolution");
 
     private final String title;
     private final Class<?> api;
