@@ -35,7 +35,10 @@ public final class Demo {
     private final OptimizerFactory optimizers;
     private final int seeds;
 
-    Demo(PerceptronFactory perceptrons, MlpFactory mlp, OptimizerFactory optimizers, int seeds) {
+    /**
+     * @param seeds number of seeds (0 .. seeds-1) of each stochastic experiment
+     */
+    public Demo(PerceptronFactory perceptrons, MlpFactory mlp, OptimizerFactory optimizers, int seeds) {
         this.perceptrons = perceptrons;
         this.mlp = mlp;
         this.optimizers = optimizers;
@@ -60,7 +63,7 @@ public final class Demo {
     }
 
     /** Runs every experiment and returns the table rows. */
-    List<DemoRow> run() {
+    public List<DemoRow> run() {
         List<DemoRow> rows = new ArrayList<>();
         rows.add(perceptron("AND", LogicTables.and(), "converges"));
         rows.add(perceptron("OR", LogicTables.or(), "converges"));
