@@ -3,10 +3,12 @@ package dlecon.api.e7;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * A trained Deep Equilibrium Net.
+ * A trained network of a deterministic growth model (a Deep Equilibrium Net).
  *
- * @param policy      the trained savings-rate policy K -&gt; s(K) (inference pass of the network)
- * @param lossHistory the loss mean errREE^2 of every episode, evaluated before that episode's update
+ * @param policy      the trained policy of capital (inference pass of the network): the savings rate K -&gt; s(K)
+ *                    of Brock-Mirman, or the investment share k -&gt; phi(k) of the neoclassical model
+ * @param lossHistory the training loss (mean errREE^2, or mean R^2) of every episode, evaluated before that
+ *                    episode's update
  *                    (length = episodes; the array is copied)
  */
 public record DeqnResult(DoubleUnaryOperator policy, double[] lossHistory) {

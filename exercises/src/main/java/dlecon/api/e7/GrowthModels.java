@@ -115,4 +115,153 @@ public interface GrowthModels {
      */
     DeqnResult solveDeterministic(BrockMirman model, DeqnConfig config, MlpFactory mlp, OptimizerFactory optimizers,
                                   RandomGenerator rng);
+
+    /**
+     * The loss of the stochastic Brock-Mirman DEQN and its gradient. The network maps N x 2 states (z, log K) to
+     * N x 1 savings rates. With s_i = net(z_i, log K_i), Y_i = exp(z_i) K_i^alpha, C_i = (1 - s_i) Y_i,
+     * K'_i = (1 - delta) K_i + s_i Y_i, and for each node j of {@code rule}: z'_ij = rho z_i + sigma eps_j,
+     * s'_ij = net(z'_ij, log K'_i), Y'_ij = exp(z'_ij) K'_i^alpha, C'_ij = (1 - s'_ij) Y'_ij,
+     * <pre>r_i = beta sum_j w_j (C_i / C'_ij) (alpha Y'_ij / K'_i + 1 - delta) - 1,   L = (1/N) sum_i r_i^2</pre>
+     * (r_i is {@link #stochasticResidual} at state i). Afterwards every parameter of {@code policy} holds dL/dtheta
+     * (previous gradients cleared), including the paths through s'_ij and through log K'_i into s'_ij: one forward
+     * pass on the N n stacked next states and a backward pass with dL/ds' (which returns dL/d(log K') through the
+     * network), then a forward pass on the N current states and a backward pass with dL/ds.
+     *
+     * @param policy a network mapping N x 2 states to N x 1 savings rates in (0, 1) (gradients and caches modified)
+     * @param model  the calibration
+     * @param rule   quadrature rule for the expectation over eps
+     * @param z      the N values z_i, not modified
+     * @param logK   the N values log K_i, not modified
+     * @return L
+     * @throws IllegalArgumentException if an argument is null, the arrays are empty or of different lengths
+     */
+    double stochasticLoss(Network policy, BrockMirman model, GaussHermite rule, double[] z, double[] logK);
+
+    /**
+     * Solves the stochastic Brock-Mirman model with a Deep Equilibrium Net: the network 2 -&gt; hidden ReLU -&gt;
+     * hidden ReLU -&gt; 1 logistic (inputs standardised by fixed constants, dense layers from {@code mlp}, weights
+     * Xavier-uniform from {@code rng} in layer order) maps (z, log K) to the savings rate. Each episode draws
+     * {@code batchSize} states from {@code rng} as described in {@link StochasticDeqnConfig} and takes one Adam
+     * step on the loss of {@link #stochasticLoss} with the {@code config.nodes()}-node Gauss-Hermite rule (Adam at
+     * {@code eta} for {@code episodes} steps, then a fresh Adam at {@code fineEta} for {@code fineEpisodes}).
+     *
+     * @param model      the calibration
+     * @param config     the hyperparameters
+     * @param mlp        builds the layers (E3)
+     * @param optimizers builds Adam (E4)
+     * @param rng        source of the initial weights and of the states
+     * @return the trained policy and the loss of every episode (length episodes + fineEpisodes)
+     * @throws IllegalArgumentException if an argument is null
+     */
+    StochasticDeqnResult solveStochastic(BrockMirman model, StochasticDeqnConfig config, MlpFactory mlp,
+                                         OptimizerFactory optimizers, RandomGenerator rng);
+
+    /**
+     * Simulates T periods of the stochastic Brock-Mirman model under a savings-rate policy, starting from z[0] = 0
+     * and the deterministic steady state log K[0] = log K_ss ({@link BrockMirman#steadyStateCapital}):
+     * s[t] = s(z[t], log K[t]), K[t+1] = (1 - delta) K[t] + s[t] exp(z[t]) K[t]^alpha,
+     * z[t+1] = rho z[t] + sigma eps[t+1] with eps[t+1] ~ N(0, 1) drawn by {@code rng.nextGaussian()} in order.
+     * A policy value outside (0, 1) is kept as it is (a NaN propagates into the path).
+     *
+     * @param model       the calibration
+     * @param savingsRate the policy (z, log K) -&gt; s, evaluated once per period
+     * @param periods     T &gt;= 1
+     * @param rng         source of the innovations
+     * @return the path of length T
+     * @throws IllegalArgumentException if an argument is null or periods &lt; 1
+     */
+    SimulationPath simulate(BrockMirman model, DoubleBinaryOperator savingsRate, int periods, RandomGenerator rng);
+
+    /**
+     * The Euler-residual loss of the neoclassical model and its gradient: with phi_i = net(k_i),
+     * c_i = (1 - phi_i) k_i^theta, k'_i = (1 - delta) k_i + phi_i k_i^theta, phi'_i = net(k'_i),
+     * c'_i = (1 - phi'_i) k'_i^theta,
+     * <pre>R_i = beta (c'_i / c_i)^(-gamma) (1 - delta + theta k'_i^(theta-1)) - 1,   L = (1/N) sum_i R_i^2</pre>
+     * (R_i is {@link #neoclassicalResidual} at k_i). Afterwards every parameter of {@code policy} holds dL/dtheta
+     * (previous gradients cleared), including the path theta -&gt; phi(k) -&gt; k' -&gt; phi(k').
+     *
+     * @param policy  a network mapping N x 1 capitals to N x 1 shares in (0, 1) (gradients and caches modified)
+     * @param model   the calibration
+     * @param capital the N states k_i &gt; 0, not modified
+     * @return L
+     * @throws IllegalArgumentException if an argument is null or capital is empty
+     */
+    double neoclassicalLoss(Network policy, Neoclassical model, double[] capital);
+
+    /**
+     * Solves the neoclassical model by minimising the mean squared Euler residual: the network k -&gt; phi(k) with
+     * {@code config.layers()} hidden tanh layers of width {@code config.hidden()} and a logistic output (input
+     * standardised by fixed constants, dense layers Xavier-uniform from {@code rng} in layer order, the output bias
+     * set to logit(phi*) of the steady-state share phi* = delta k*^(1-theta) so that training starts near the saddle
+     * path; the Euler residual alone also admits explosive solutions); each step
+     * draws {@code batchSize} states k ~ U[kLow k*, kHigh k*] from {@code rng} and takes one Adam step on
+     * {@link #neoclassicalLoss}.
+     *
+     * @param model      the calibration
+     * @param config     the hyperparameters
+     * @param mlp        builds the layers (E3)
+     * @param optimizers builds Adam (E4)
+     * @param rng        source of the initial weights and of the states
+     * @return the trained investment-share policy k -&gt; phi(k) and the loss of every step
+     * @throws IllegalArgumentException if an argument is null
+     */
+    DeqnResult solveNeoclassical(Neoclassical model, NeoclassicalConfig config, MlpFactory mlp,
+                                 OptimizerFactory optimizers, RandomGenerator rng);
+
+    /**
+     * Relative Euler errors of an OLG policy ({@link Olg}) at the state (eta, delta, k_2..k_N): with
+     * K = sum k_i, r = alpha eta K^(alpha-1) + 1 - delta, w = (1 - alpha) eta K^alpha, incomes x_1 = w,
+     * x_i = r k_i, shares s = policy(eta, delta, k), savings a_i = s_i x_i, consumption c_i = x_i - a_i; the next
+     * state is k'_{i+1} = a_i, and for each of the four equally likely (eta', delta') the next period's r',
+     * incomes x' and shares s' = policy(eta', delta', k') give c'_{i+1} = (1 - s'_{i+1}) x'_{i+1} (s'_N = 0). For
+     * ages i = 1..N-1
+     * <pre>e_i = (beta E[r' / c'_{i+1}])^(-1) / c_i - 1</pre>
+     * (the relative consumption error of log utility; 0 for {@link Olg#exactSavingsShares()}). NaN policy values
+     * give NaN errors.
+     *
+     * @param model   the calibration
+     * @param policy  the policy, evaluated once at the current and once at each of the four next states
+     * @param eta     current productivity, &gt; 0
+     * @param delta   current depreciation
+     * @param capital the N - 1 holdings k_2..k_N (their sum must be positive), not modified
+     * @return the N - 1 errors e_1..e_{N-1}
+     * @throws IllegalArgumentException if an argument is null, capital has the wrong length, K &lt;= 0, eta &lt;= 0,
+     *                                  or the policy returns an array of the wrong length or savings with K' &lt;= 0
+     */
+    double[] olgEulerErrors(Olg model, OlgPolicy policy, double eta, double delta, double[] capital);
+
+    /**
+     * The loss of the OLG Deep Equilibrium Net and its gradient. The network maps B x (N + 1) inputs
+     * (eta, delta, log k_2, ..., log k_N) to B x (N - 1) savings shares s_i; at state r with incomes x (see
+     * {@link #olgEulerErrors}), savings a_i = s_i x_i and, for each of the four shocks (eta', delta'),
+     * s' = net(eta', delta', log a_1, ..., log a_{N-1}),
+     * <pre>L = (1 / (B (N - 1))) sum_r sum_{i=1}^{N-1} e_i^2</pre>
+     * with e_i the relative Euler error of {@link #olgEulerErrors} (which here reduces to
+     * s_i / (beta (1 - s_i) E[1 / (1 - s'_{i+1})]) - 1, s'_N = 0). Afterwards every parameter of {@code policy}
+     * holds dL/dtheta (previous gradients cleared), including the paths through the next states.
+     *
+     * @param policy a network (N + 1 inputs, N - 1 logistic outputs; gradients and caches modified)
+     * @param model  the calibration
+     * @param states B x (N + 1) rows (eta, delta, k_2, ..., k_N) with positive holdings, not modified
+     * @return L
+     * @throws IllegalArgumentException if an argument is null, states is empty or a row has the wrong length
+     */
+    double olgLoss(Network policy, Olg model, double[][] states);
+
+    /**
+     * Solves the OLG model with a Deep Equilibrium Net (see {@link OlgConfig}): the network
+     * (eta, delta, log k_2..log k_N) -&gt; [fixed scaling] -&gt; hidden ReLU -&gt; hidden ReLU -&gt; N - 1 logistic
+     * (dense layers Xavier-uniform from {@code rng} in layer order), one Adam step per episode on {@link #olgLoss}
+     * at the states of {@code batchSize} chains simulated with the current policy and shocks from {@code rng}.
+     *
+     * @param model      the calibration
+     * @param config     the hyperparameters
+     * @param mlp        builds the layers (E3)
+     * @param optimizers builds Adam (E4)
+     * @param rng        source of the initial weights and of the shocks
+     * @return the trained policy and the loss of every episode
+     * @throws IllegalArgumentException if an argument is null
+     */
+    OlgResult solveOlg(Olg model, OlgConfig config, MlpFactory mlp, OptimizerFactory optimizers,
+                       RandomGenerator rng);
 }

@@ -9,6 +9,14 @@ import dlecon.api.e7.DeqnResult;
 import dlecon.api.e7.GaussHermite;
 import dlecon.api.e7.GrowthModels;
 import dlecon.api.e7.Neoclassical;
+import dlecon.api.e7.NeoclassicalConfig;
+import dlecon.api.e7.Olg;
+import dlecon.api.e7.OlgConfig;
+import dlecon.api.e7.OlgPolicy;
+import dlecon.api.e7.OlgResult;
+import dlecon.api.e7.SimulationPath;
+import dlecon.api.e7.StochasticDeqnConfig;
+import dlecon.api.e7.StochasticDeqnResult;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import java.util.random.RandomGenerator;
@@ -50,5 +58,49 @@ public final class GrowthSolution implements GrowthModels {
     public DeqnResult solveDeterministic(BrockMirman model, DeqnConfig config, MlpFactory mlp,
                                          OptimizerFactory optimizers, RandomGenerator rng) {
         return DeterministicDeqn.solve(model, config, mlp, optimizers, rng);
+    }
+
+    @Override
+    public double stochasticLoss(Network policy, BrockMirman model, GaussHermite rule, double[] z, double[] logK) {
+        return StochasticDeqnLoss.lossAndGradients(policy, model, rule, z, logK);
+    }
+
+    @Override
+    public StochasticDeqnResult solveStochastic(BrockMirman model, StochasticDeqnConfig config, MlpFactory mlp,
+                                                OptimizerFactory optimizers, RandomGenerator rng) {
+        return StochasticDeqn.solve(model, config, mlp, optimizers, rng);
+    }
+
+    @Override
+    public SimulationPath simulate(BrockMirman model, DoubleBinaryOperator savingsRate, int periods,
+                                   RandomGenerator rng) {
+        return BrockMirmanSimulation.simulate(model, savingsRate, periods, rng);
+    }
+
+    @Override
+    public double neoclassicalLoss(Network policy, Neoclassical model, double[] capital) {
+        return NeoclassicalLoss.lossAndGradients(policy, model, capital);
+    }
+
+    @Override
+    public DeqnResult solveNeoclassical(Neoclassical model, NeoclassicalConfig config, MlpFactory mlp,
+                                        OptimizerFactory optimizers, RandomGenerator rng) {
+        return NeoclassicalSolver.solve(model, config, mlp, optimizers, rng);
+    }
+
+    @Override
+    public double[] olgEulerErrors(Olg model, OlgPolicy policy, double eta, double delta, double[] capital) {
+        return OlgEulerErrors.errors(model, policy, eta, delta, capital);
+    }
+
+    @Override
+    public double olgLoss(Network policy, Olg model, double[][] states) {
+        return OlgLoss.lossAndGradients(policy, model, states);
+    }
+
+    @Override
+    public OlgResult solveOlg(Olg model, OlgConfig config, MlpFactory mlp, OptimizerFactory optimizers,
+                              RandomGenerator rng) {
+        return OlgDeqn.solve(model, config, mlp, optimizers, rng);
     }
 }
