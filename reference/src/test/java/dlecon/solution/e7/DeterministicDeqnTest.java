@@ -10,7 +10,6 @@ import dlecon.api.e7.BrockMirman;
 import dlecon.api.e7.DeqnConfig;
 import dlecon.api.e7.DeqnResult;
 import dlecon.api.e7.GrowthModels;
-import dlecon.api.nn.Parameter;
 import dlecon.solution.e3.MlpSolution;
 import dlecon.solution.e4.OptimizerSolution;
 import dlecon.testing.Close;
@@ -46,30 +45,8 @@ class DeterministicDeqnTest {
                 sumSq += e * e;
             }
             Close.assertRelative("loss = mean errREE^2 (delta " + delta + ")", loss, sumSq / k.length, 1e-12);
-            loss = models.deterministicLoss(net, m, k); // the predictions above replaced the network's caches
-            double maxAbsGrad = 0;
-            for (Parameter p : net.parameters()) {
-                for (double g : p.gradients()) {
-                    maxAbsGrad = Math.max(maxAbsGrad, Math.abs(g));
-                }
-            }
-            for (Parameter p : net.parameters()) {
-                double[] analytic = p.gradients().clone();
-                for (int j = 0; j < p.size(); j++) {
-                    double theta = p.values()[j];
-                    double h = 1e-6;
-                    p.values()[j] = theta + h;
-                    double up = models.deterministicLoss(net, m, k);
-                    p.values()[j] = theta - h;
-                    double down = models.deterministicLoss(net, m, k);
-                    p.values()[j] = theta;
-                    double numeric = (up - down) / (2 * h);
-                    assertThat(Math.abs(analytic[j] - numeric))
-                            .as("dL/d%s[%d] (delta %s): analytic %s, numeric %s", p.name(), j, delta, analytic[j],
-                                    numeric)
-                            .isLessThanOrEqualTo(GRADIENT_REL_TOL * maxAbsGrad);
-                }
-            }
+            LossGradientCheck.assertMatchesFiniteDifferences(net.parameters(),
+                    () -> models.deterministicLoss(net, m, k), GRADIENT_REL_TOL, "delta " + delta);
         }
     }
 

@@ -56,29 +56,8 @@ class NeoclassicalSolverTest {
                 sumSq += r * r;
             }
             Close.assertRelative("loss = mean R^2 (" + m + ")", loss, sumSq / k.length, 1e-12);
-            models.neoclassicalLoss(net, m, k);
-            double maxAbsGrad = 0;
-            for (Parameter p : net.parameters()) {
-                for (double g : p.gradients()) {
-                    maxAbsGrad = Math.max(maxAbsGrad, Math.abs(g));
-                }
-            }
-            for (Parameter p : net.parameters()) {
-                double[] analytic = p.gradients().clone();
-                for (int j = 0; j < p.size(); j++) {
-                    double theta = p.values()[j];
-                    double h = 1e-6;
-                    p.values()[j] = theta + h;
-                    double up = models.neoclassicalLoss(net, m, k);
-                    p.values()[j] = theta - h;
-                    double down = models.neoclassicalLoss(net, m, k);
-                    p.values()[j] = theta;
-                    double numeric = (up - down) / (2 * h);
-                    assertThat(Math.abs(analytic[j] - numeric))
-                            .as("dL/d%s[%d] (%s): analytic %s, numeric %s", p.name(), j, m, analytic[j], numeric)
-                            .isLessThanOrEqualTo(GRADIENT_REL_TOL * maxAbsGrad);
-                }
-            }
+            LossGradientCheck.assertMatchesFiniteDifferences(net.parameters(),
+                    () -> models.neoclassicalLoss(net, m, k), GRADIENT_REL_TOL, String.valueOf(m));
         }
     }
 

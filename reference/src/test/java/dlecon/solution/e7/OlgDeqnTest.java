@@ -11,7 +11,6 @@ import dlecon.api.e7.Olg;
 import dlecon.api.e7.OlgConfig;
 import dlecon.api.e7.OlgPolicy;
 import dlecon.api.e7.OlgResult;
-import dlecon.api.nn.Parameter;
 import dlecon.solution.e3.MlpSolution;
 import dlecon.solution.e4.OptimizerSolution;
 import dlecon.testing.Close;
@@ -63,29 +62,8 @@ class OlgDeqnTest {
             }
         }
         Close.assertRelative("loss = mean e^2", loss, sumSq / (5 * 5), 1e-11);
-        models.olgLoss(net, olg, states);
-        double maxAbsGrad = 0;
-        for (Parameter p : net.parameters()) {
-            for (double g : p.gradients()) {
-                maxAbsGrad = Math.max(maxAbsGrad, Math.abs(g));
-            }
-        }
-        for (Parameter p : net.parameters()) {
-            double[] analytic = p.gradients().clone();
-            for (int j = 0; j < p.size(); j++) {
-                double theta = p.values()[j];
-                double h = 1e-6;
-                p.values()[j] = theta + h;
-                double up = models.olgLoss(net, olg, states);
-                p.values()[j] = theta - h;
-                double down = models.olgLoss(net, olg, states);
-                p.values()[j] = theta;
-                double numeric = (up - down) / (2 * h);
-                assertThat(Math.abs(analytic[j] - numeric))
-                        .as("dL/d%s[%d]: analytic %s, numeric %s", p.name(), j, analytic[j], numeric)
-                        .isLessThanOrEqualTo(GRADIENT_REL_TOL * maxAbsGrad);
-            }
-        }
+        LossGradientCheck.assertMatchesFiniteDifferences(net.parameters(),
+                () -> models.olgLoss(net, olg, states), GRADIENT_REL_TOL, "OLG");
     }
 
     /**

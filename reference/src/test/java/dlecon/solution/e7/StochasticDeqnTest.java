@@ -67,30 +67,8 @@ class StochasticDeqnTest {
                 sumSq += r * r;
             }
             Close.assertRelative("loss = mean r^2 (delta " + delta + ")", loss, sumSq / z.length, 1e-12);
-            models.stochasticLoss(net, m, rule5, z, logK);
-            double maxAbsGrad = 0;
-            for (Parameter p : net.parameters()) {
-                for (double g : p.gradients()) {
-                    maxAbsGrad = Math.max(maxAbsGrad, Math.abs(g));
-                }
-            }
-            for (Parameter p : net.parameters()) {
-                double[] analytic = p.gradients().clone();
-                for (int j = 0; j < p.size(); j++) {
-                    double theta = p.values()[j];
-                    double h = 1e-6;
-                    p.values()[j] = theta + h;
-                    double up = models.stochasticLoss(net, m, rule5, z, logK);
-                    p.values()[j] = theta - h;
-                    double down = models.stochasticLoss(net, m, rule5, z, logK);
-                    p.values()[j] = theta;
-                    double numeric = (up - down) / (2 * h);
-                    assertThat(Math.abs(analytic[j] - numeric))
-                            .as("dL/d%s[%d] (delta %s): analytic %s, numeric %s", p.name(), j, delta, analytic[j],
-                                    numeric)
-                            .isLessThanOrEqualTo(GRADIENT_REL_TOL * maxAbsGrad);
-                }
-            }
+            LossGradientCheck.assertMatchesFiniteDifferences(net.parameters(),
+                    () -> models.stochasticLoss(net, m, rule5, z, logK), GRADIENT_REL_TOL, "delta " + delta);
         }
     }
 
