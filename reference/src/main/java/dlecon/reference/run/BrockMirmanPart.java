@@ -59,8 +59,9 @@ public final class BrockMirmanPart implements Part {
     private static MarkdownTable table(List<DeqnRun> runs) {
         List<List<String>> rows = new ArrayList<>();
         for (DeqnRun r : runs) {
-            rows.add(List.of(Integer.toString(r.seed()), sci(r.maxAbsError()), fix(r.log10LossAt(200)),
-                    fix(r.log10LossAt(1000)), fix(r.finalLog10Loss()), fix(r.meanLog10LossLast(LAST)), Integer.toString(r.lossHistory().length)));
+            rows.add(List.of(Integer.toString(r.seed()), Fmt.sci(r.maxAbsError()), Fmt.fix(r.log10LossAt(200)),
+                    Fmt.fix(r.log10LossAt(1000)), Fmt.fix(r.finalLog10Loss()), Fmt.fix(r.meanLog10LossLast(LAST)),
+                    Integer.toString(r.lossHistory().length)));
         }
         rows.add(List.of("course", "1.8e-4..4.8e-4 [C]", "-4.76 [S]", "-7.78 [S]", "-9.10 [S]", "-", "2001"));
         return new MarkdownTable("Accuracy per seed (log10 loss at 0-based episodes 200, 1000 and the last):",
@@ -78,22 +79,7 @@ public final class BrockMirmanPart implements Part {
     }
 
     private static ChartSpec lossChart(DeqnRun r) {
-        double[] loss = r.lossHistory();
-        double[] e = new double[loss.length];
-        double[] l = new double[loss.length];
-        for (int i = 0; i < loss.length; i++) {
-            e[i] = i;
-            l[i] = Math.log10(loss[i]);
-        }
-        return new ChartSpec("Brock-Mirman DEQN training loss (seed " + r.seed() + ")", "episode",
-                "log10 loss (mean errREE^2)", false, false, List.of(new ChartSeries("log10 loss", e, l)));
-    }
-
-    private static String sci(double x) {
-        return String.format(Locale.ROOT, "%.2e", x);
-    }
-
-    private static String fix(double x) {
-        return Double.isNaN(x) ? "-" : String.format(Locale.ROOT, "%.2f", x);
+        return LossChart.of("Brock-Mirman DEQN training loss (seed " + r.seed() + ")", "log10 loss (mean errREE^2)",
+                r.lossHistory());
     }
 }

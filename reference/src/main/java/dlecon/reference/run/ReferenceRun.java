@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * The instructor reference run, through the API against whatever implementation is on the class path: the
- * foundation demonstration, the Genz surrogates and the deterministic Brock-Mirman DEQN, each writing its files
- * into the output directory, then {@code summary.md}.
+ * foundation demonstration, the Genz surrogates, the deterministic and stochastic Brock-Mirman DEQN, the
+ * neoclassical model and the OLG DEQN, each writing its files into the output directory, then {@code summary.md}.
  */
 public final class ReferenceRun {
 
@@ -43,10 +43,15 @@ public final class ReferenceRun {
         System.exit(2);
     }
 
-    /** The parts in order: demonstration, Genz, Brock-Mirman. Further models are appended here. */
+    /**
+     * The parts in order: demonstration, Genz, deterministic and stochastic Brock-Mirman, neoclassical, OLG.
+     * Further models are appended here.
+     */
     public static List<Part> parts(Implementations impl, RunSettings settings, boolean progress) {
         return List.of(new DemoPart(impl, settings.demoSeeds()), new GenzPart(impl, settings, progress),
-                new BrockMirmanPart(impl, settings));
+                new BrockMirmanPart(impl, settings), new StochasticBrockMirmanPart(impl, settings.growth()),
+                new NeoclassicalPart(impl, settings.growth(), settings.policyGrid()),
+                new OlgPart(impl, settings.growth()));
     }
 
     /**
