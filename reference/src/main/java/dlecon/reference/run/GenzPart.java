@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Part 2: the Genz surrogate experiment. Writes {@code genz-errors.csv} (one row per fit) and per dimension d
- * {@code genz-errors-d<d>.png} (mean and max error against n, averaged over seeds, log-log), and summarises the
- * errors beside the course's figures.
+ * Part 2: the Genz surrogate experiment. Writes {@code genz-errors.csv} (one row per fit), per dimension d
+ * {@code genz-errors-d<d>.png} (one line per family) and per family j {@code genz-errors-f<j>.png} (one line per
+ * d), each with the mean and max error against n, averaged over seeds, log-log; and summarises the errors beside
+ * the course's figures.
  */
 public final class GenzPart implements Part {
 
@@ -46,9 +47,14 @@ public final class GenzPart implements Part {
         files.add("genz-errors.csv");
         GenzStats stats = new GenzStats(records);
         for (int d : settings.genzDims()) {
-            String name = "genz-errors-d" + d + ".png";
-            PngChartWriter.write(outDir.resolve(name), chart(stats, d));
-            files.add(name);
+            List<Line> lines = settings.genzFamilies().stream()
+                    .map(f -> new Line("f" + f.index() + " " + label(f), f, d)).toList();
+            files.add(plot(outDir, "genz-errors-d" + d + ".png", stats, "d = " + d, lines));
+        }
+        for (GenzFamily f : settings.genzFamilies()) {
+            List<Line> lines = settings.genzDims().stream().map(d -> new Line("d = " + d, f, d)).toList();
+            files.add(plot(outDir, "genz-errors-f" + f.index() + ".png", stats, "f" + f.index() + " " + label(f),
+                    lines));
         }
         List<MarkdownTable> tables = new ArrayList<>();
         tables.add(errorTable(stats));
@@ -70,23 +76,30 @@ public final class GenzPart implements Part {
                 CsvWriter.number(r.trainingLoss()));
     }
 
-    private ChartSpec chart(GenzStats stats, int d) {
+    /** One line of a chart: the errors of family {@code family} in dimension {@code d} against n. */
+    private record Line(String label, GenzFamily family, int d) {
+    }
+
+    /** Writes a chart of mean (solid) and max (dashed) error against n, one colour per line; returns its name. */
+    private String plot(Path outDir, String name, GenzStats stats, String what, List<Line> lines) throws IOException {
         List<ChartSeries> series = new ArrayList<>();
         double[] ns = settings.genzSizes().stream().mapToDouble(Integer::doubleValue).toArray();
-        for (int j = 0; j < settings.genzFamilies().size(); j++) {
-            GenzFamily f = settings.genzFamilies().get(j);
+        for (int j = 0; j < lines.size(); j++) {
+            Line line = lines.get(j);
             double[] mean = new double[ns.length];
             double[] max = new double[ns.length];
             for (int i = 0; i < ns.length; i++) {
-                GenzStats.Cell cell = stats.cell(f, d, settings.genzSizes().get(i));
+                GenzStats.Cell cell = stats.cell(line.family(), line.d(), settings.genzSizes().get(i));
                 mean[i] = cell.mean();
                 max[i] = cell.max();
             }
-            series.add(new ChartSeries("f" + f.index() + " " + label(f) + " mean", ns, mean, j, false));
-            series.add(new ChartSeries("f" + f.index() + " " + label(f) + " max", ns, max, j, true));
+            series.add(new ChartSeries(line.label() + " mean", ns, mean, j, false));
+            series.add(new ChartSeries(line.label() + " max", ns, max, j, true));
         }
-        return new ChartSpec("Genz surrogate error, d = " + d + " (" + settings.genzSeeds() + " seed(s))",
-                "training points n", "abs error on test points (solid mean, dashed max)", true, true, series);
+        PngChartWriter.write(outDir.resolve(name), new ChartSpec("Genz surrogate error, " + what + " ("
+                + settings.genzSeeds() + " seed(s))", "training points n",
+                "abs error on test points (solid mean, dashed max)", true, true, series));
+        return name;
     }
 
     private MarkdownTable errorTable(GenzStats stats) {

@@ -242,6 +242,7 @@ class ReferenceRunTest {
     @Test
     void pngsDecodeWithThePlotSize() throws IOException {
         for (String name : List.of("genz-errors-d2.png", "genz-errors-d5.png", "genz-errors-d10.png",
+                "genz-errors-f1.png", "genz-errors-f4.png", "genz-errors-f5.png",
                 "brock-mirman-deterministic.png", "brock-mirman-deterministic-loss.png", "brock-mirman-stochastic.png",
                 "brock-mirman-stochastic-loss.png", "neoclassical.png", "neoclassical-loss.png", "olg.png",
                 "olg-loss.png")) {
