@@ -1,2 +1,2 @@
-/** Instructor tools around the reference solution: the demonstration, the template generator and reference runs. */
+/** Instructor tools around the reference solution: the demonstration and the reference run. */
 package dlecon.reference;

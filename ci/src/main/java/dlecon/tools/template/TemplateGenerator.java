@@ -1,4 +1,4 @@
-package dlecon.reference.template;
+package dlecon.tools.template;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dlecon.reference.template;
+package dlecon.tools.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dlecon.reference.template;
+package dlecon.solution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dlecon.api.Exercise;
 import dlecon.api.SolutionLoadException;
 import dlecon.api.Solutions;
+import dlecon.tools.template.TemplateGenerator;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;

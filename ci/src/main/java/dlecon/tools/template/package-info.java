@@ -1,2 +1,2 @@
 /** Turns the reference's marked solution regions into the student template's stubs. */
-package dlecon.reference.template;
+package dlecon.tools.template;

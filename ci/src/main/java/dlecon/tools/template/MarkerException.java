@@ -1,4 +1,4 @@
-package dlecon.reference.template;
+package dlecon.tools.template;
 
 /** A source file breaks the solution-marker convention (see reference/README.md); the message names file and line. */
 public class MarkerException extends RuntimeException {
