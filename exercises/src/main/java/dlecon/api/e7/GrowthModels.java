@@ -113,8 +113,8 @@ public interface GrowthModels {
      * @return the trained policy and the loss of every episode
      * @throws IllegalArgumentException if an argument is null
      */
-    DeqnResult solveDeterministic(BrockMirman model, DeqnConfig config, MlpFactory mlp, OptimizerFactory optimizers,
-                                  RandomGenerator rng);
+    TrainedPolicy<DoubleUnaryOperator> solveDeterministic(BrockMirman model, DeqnConfig config, MlpFactory mlp,
+                                  OptimizerFactory optimizers, RandomGenerator rng);
 
     /**
      * The loss of the stochastic Brock-Mirman DEQN and its gradient. The network maps N x 2 states (z, log K) to
@@ -153,7 +153,7 @@ public interface GrowthModels {
      * @return the trained policy and the loss of every episode (length episodes + fineEpisodes)
      * @throws IllegalArgumentException if an argument is null
      */
-    StochasticDeqnResult solveStochastic(BrockMirman model, StochasticDeqnConfig config, MlpFactory mlp,
+    TrainedPolicy<DoubleBinaryOperator> solveStochastic(BrockMirman model, StochasticDeqnConfig config, MlpFactory mlp,
                                          OptimizerFactory optimizers, RandomGenerator rng);
 
     /**
@@ -205,7 +205,7 @@ public interface GrowthModels {
      * @return the trained investment-share policy k -&gt; phi(k) and the loss of every step
      * @throws IllegalArgumentException if an argument is null
      */
-    DeqnResult solveNeoclassical(Neoclassical model, NeoclassicalConfig config, MlpFactory mlp,
+    TrainedPolicy<DoubleUnaryOperator> solveNeoclassical(Neoclassical model, NeoclassicalConfig config, MlpFactory mlp,
                                  OptimizerFactory optimizers, RandomGenerator rng);
 
     /**
@@ -262,6 +262,6 @@ public interface GrowthModels {
      * @return the trained policy and the loss of every episode
      * @throws IllegalArgumentException if an argument is null
      */
-    OlgResult solveOlg(Olg model, OlgConfig config, MlpFactory mlp, OptimizerFactory optimizers,
+    TrainedPolicy<OlgPolicy> solveOlg(Olg model, OlgConfig config, MlpFactory mlp, OptimizerFactory optimizers,
                        RandomGenerator rng);
 }

@@ -11,7 +11,7 @@ import dlecon.api.e6.SurrogateConfig;
 import dlecon.api.e6.SurrogateError;
 import dlecon.api.e7.BrockMirman;
 import dlecon.api.e7.DeqnConfig;
-import dlecon.api.e7.DeqnResult;
+import dlecon.api.e7.TrainedPolicy;
 import dlecon.api.e7.GrowthModels;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,7 +62,7 @@ public final class SolveBenchmark {
     Run deqn(long seed) {
         BrockMirman model = BrockMirman.defaults();
         long start = System.nanoTime();
-        DeqnResult r = growth.solveDeterministic(model, DeqnConfig.defaults(), mlp, optimizers,
+        TrainedPolicy<DoubleUnaryOperator> r = growth.solveDeterministic(model, DeqnConfig.defaults(), mlp, optimizers,
                 new SplittableRandom(seed));
         double seconds = (System.nanoTime() - start) * 1e-9;
         DoubleUnaryOperator s = r.policy();

@@ -2,10 +2,11 @@ package dlecon.reference.run;
 
 import dlecon.api.e7.BrockMirman;
 import dlecon.api.e7.DeqnConfig;
-import dlecon.api.e7.DeqnResult;
+import dlecon.api.e7.TrainedPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The deterministic Brock-Mirman DEQN (computation only): for seeds 0 .. deqnSeeds-1, solves with
@@ -34,8 +35,8 @@ public final class DeqnExperiment {
         List<DeqnRun> runs = new ArrayList<>();
         DeqnConfig c = settings.deqn();
         for (int seed = 0; seed < settings.deqnSeeds(); seed++) {
-            DeqnResult r = impl.growth().solveDeterministic(model, c, impl.mlp(), impl.optimizers(),
-                    new SplittableRandom(seed));
+            TrainedPolicy<DoubleUnaryOperator> r = impl.growth().solveDeterministic(model, c, impl.mlp(),
+                    impl.optimizers(), new SplittableRandom(seed));
             List<PolicyPoint> grid = new ArrayList<>();
             int m = settings.policyGrid();
             double star = model.savingsRate();

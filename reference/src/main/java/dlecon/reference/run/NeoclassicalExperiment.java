@@ -1,6 +1,6 @@
 package dlecon.reference.run;
 
-import dlecon.api.e7.DeqnResult;
+import dlecon.api.e7.TrainedPolicy;
 import dlecon.api.e7.GrowthModels;
 import dlecon.api.e7.Neoclassical;
 import java.util.ArrayList;
@@ -49,8 +49,8 @@ public final class NeoclassicalExperiment {
         double lo = settings.neoclassical().kLow() * kStar;
         double hi = settings.neoclassical().kHigh() * kStar;
         for (int seed = 0; seed < settings.seeds(); seed++) {
-            DeqnResult r = g.solveNeoclassical(model, settings.neoclassical(), impl.mlp(), impl.optimizers(),
-                    new SplittableRandom(seed));
+            TrainedPolicy<DoubleUnaryOperator> r = g.solveNeoclassical(model, settings.neoclassical(), impl.mlp(),
+                    impl.optimizers(), new SplittableRandom(seed));
             DoubleUnaryOperator phi = r.policy();
             List<NeoclassicalPoint> grid = new ArrayList<>();
             for (int i = 0; i < gridSize; i++) {

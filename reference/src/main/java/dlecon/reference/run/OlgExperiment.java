@@ -3,7 +3,7 @@ package dlecon.reference.run;
 import dlecon.api.e7.GrowthModels;
 import dlecon.api.e7.Olg;
 import dlecon.api.e7.OlgPolicy;
-import dlecon.api.e7.OlgResult;
+import dlecon.api.e7.TrainedPolicy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +43,7 @@ public final class OlgExperiment {
     public List<OlgRun> run() {
         List<OlgRun> runs = new ArrayList<>();
         for (int seed = 0; seed < settings.seeds(); seed++) {
-            OlgResult r = impl.growth().solveOlg(model, settings.olg(), impl.mlp(), impl.optimizers(),
+            TrainedPolicy<OlgPolicy> r = impl.growth().solveOlg(model, settings.olg(), impl.mlp(), impl.optimizers(),
                     new SplittableRandom(seed));
             runs.add(new OlgRun(seed, simulate(r.policy()), r.lossHistory()));
         }

@@ -5,7 +5,7 @@ import dlecon.api.e7.GaussHermite;
 import dlecon.api.e7.GrowthModels;
 import dlecon.api.e7.SimulationPath;
 import dlecon.api.e7.StochasticDeqnConfig;
-import dlecon.api.e7.StochasticDeqnResult;
+import dlecon.api.e7.TrainedPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -44,7 +44,7 @@ public final class StochasticExperiment {
         GrowthModels g = impl.growth();
         List<StochasticRun> runs = new ArrayList<>();
         for (int seed = 0; seed < settings.seeds(); seed++) {
-            StochasticDeqnResult r = g.solveStochastic(model, c, impl.mlp(), impl.optimizers(),
+            TrainedPolicy<DoubleBinaryOperator> r = g.solveStochastic(model, c, impl.mlp(), impl.optimizers(),
                     new SplittableRandom(seed));
             runs.add(evaluate(seed, r.policy(), r.lossHistory()));
         }

@@ -9,7 +9,7 @@ import dlecon.api.e4.OptimizerConfig;
 import dlecon.api.e4.OptimizerFactory;
 import dlecon.api.e7.BrockMirman;
 import dlecon.api.e7.DeqnConfig;
-import dlecon.api.e7.DeqnResult;
+import dlecon.api.e7.TrainedPolicy;
 import dlecon.api.nn.Optimizer;
 import dlecon.api.nn.Parameter;
 import java.util.List;
@@ -35,8 +35,8 @@ final class DeterministicDeqn {
     }
 
     /** Trains the network for {@code config.episodes()} Adam steps on fresh states and returns its policy. */
-    static DeqnResult solve(BrockMirman model, DeqnConfig config, MlpFactory mlp, OptimizerFactory optimizers,
-                            RandomGenerator rng) {
+    static TrainedPolicy<DoubleUnaryOperator> solve(BrockMirman model, DeqnConfig config, MlpFactory mlp,
+                            OptimizerFactory optimizers, RandomGenerator rng) {
         // BEGIN SOLUTION: E7 DEQN training loop: fresh states each episode, one Adam step on mean errREE^2
         if (model == null || config == null || mlp == null || optimizers == null || rng == null) {
             throw new IllegalArgumentException("model, config, mlp, optimizers and rng must not be null");
@@ -53,7 +53,7 @@ final class DeterministicDeqn {
             history[episode] = adam.step(parameters, () -> DeqnLoss.lossAndGradients(net, model, k));
         }
         DoubleUnaryOperator policy = capital -> net.predict(new double[][] {{capital}})[0][0];
-        return new DeqnResult(policy, history);
+        return new TrainedPolicy<>(policy, history);
         // END SOLUTION
     }
 }

@@ -5,7 +5,7 @@ import dlecon.api.e3.Network;
 import dlecon.api.e4.OptimizerFactory;
 import dlecon.api.e7.BrockMirman;
 import dlecon.api.e7.DeqnConfig;
-import dlecon.api.e7.DeqnResult;
+import dlecon.api.e7.TrainedPolicy;
 import dlecon.api.e7.GaussHermite;
 import dlecon.api.e7.GrowthModels;
 import dlecon.api.e7.Neoclassical;
@@ -13,10 +13,8 @@ import dlecon.api.e7.NeoclassicalConfig;
 import dlecon.api.e7.Olg;
 import dlecon.api.e7.OlgConfig;
 import dlecon.api.e7.OlgPolicy;
-import dlecon.api.e7.OlgResult;
 import dlecon.api.e7.SimulationPath;
 import dlecon.api.e7.StochasticDeqnConfig;
-import dlecon.api.e7.StochasticDeqnResult;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import java.util.random.RandomGenerator;
@@ -55,7 +53,7 @@ public final class GrowthSolution implements GrowthModels {
     }
 
     @Override
-    public DeqnResult solveDeterministic(BrockMirman model, DeqnConfig config, MlpFactory mlp,
+    public TrainedPolicy<DoubleUnaryOperator> solveDeterministic(BrockMirman model, DeqnConfig config, MlpFactory mlp,
                                          OptimizerFactory optimizers, RandomGenerator rng) {
         return DeterministicDeqn.solve(model, config, mlp, optimizers, rng);
     }
@@ -66,8 +64,8 @@ public final class GrowthSolution implements GrowthModels {
     }
 
     @Override
-    public StochasticDeqnResult solveStochastic(BrockMirman model, StochasticDeqnConfig config, MlpFactory mlp,
-                                                OptimizerFactory optimizers, RandomGenerator rng) {
+    public TrainedPolicy<DoubleBinaryOperator> solveStochastic(BrockMirman model, StochasticDeqnConfig config,
+                                                MlpFactory mlp, OptimizerFactory optimizers, RandomGenerator rng) {
         return StochasticDeqn.solve(model, config, mlp, optimizers, rng);
     }
 
@@ -83,8 +81,8 @@ public final class GrowthSolution implements GrowthModels {
     }
 
     @Override
-    public DeqnResult solveNeoclassical(Neoclassical model, NeoclassicalConfig config, MlpFactory mlp,
-                                        OptimizerFactory optimizers, RandomGenerator rng) {
+    public TrainedPolicy<DoubleUnaryOperator> solveNeoclassical(Neoclassical model, NeoclassicalConfig config,
+                                        MlpFactory mlp, OptimizerFactory optimizers, RandomGenerator rng) {
         return NeoclassicalSolver.solve(model, config, mlp, optimizers, rng);
     }
 
@@ -99,7 +97,7 @@ public final class GrowthSolution implements GrowthModels {
     }
 
     @Override
-    public OlgResult solveOlg(Olg model, OlgConfig config, MlpFactory mlp, OptimizerFactory optimizers,
+    public TrainedPolicy<OlgPolicy> solveOlg(Olg model, OlgConfig config, MlpFactory mlp, OptimizerFactory optimizers,
                               RandomGenerator rng) {
         return OlgDeqn.solve(model, config, mlp, optimizers, rng);
     }

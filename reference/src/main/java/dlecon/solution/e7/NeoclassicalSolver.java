@@ -7,7 +7,7 @@ import dlecon.api.e3.Network;
 import dlecon.api.e3.OutputKind;
 import dlecon.api.e4.OptimizerConfig;
 import dlecon.api.e4.OptimizerFactory;
-import dlecon.api.e7.DeqnResult;
+import dlecon.api.e7.TrainedPolicy;
 import dlecon.api.e7.Neoclassical;
 import dlecon.api.e7.NeoclassicalConfig;
 import dlecon.api.nn.Layer;
@@ -53,7 +53,7 @@ final class NeoclassicalSolver {
     }
 
     /** Trains for {@code config.steps()} Adam steps on fresh states k ~ U[kLow k*, kHigh k*]. */
-    static DeqnResult solve(Neoclassical model, NeoclassicalConfig config, MlpFactory mlp,
+    static TrainedPolicy<DoubleUnaryOperator> solve(Neoclassical model, NeoclassicalConfig config, MlpFactory mlp,
                             OptimizerFactory optimizers, RandomGenerator rng) {
         // BEGIN SOLUTION: E7 neoclassical training: states around k*, one Adam step on mean R^2 per step
         if (model == null || config == null || mlp == null || optimizers == null || rng == null) {
@@ -72,7 +72,7 @@ final class NeoclassicalSolver {
             history[step] = adam.step(parameters, () -> NeoclassicalLoss.lossAndGradients(net, model, k));
         }
         DoubleUnaryOperator policy = capital -> net.predict(new double[][] {{capital}})[0][0];
-        return new DeqnResult(policy, history);
+        return new TrainedPolicy<>(policy, history);
         // END SOLUTION
     }
 }

@@ -10,7 +10,7 @@ import dlecon.api.e4.OptimizerFactory;
 import dlecon.api.e7.Olg;
 import dlecon.api.e7.OlgConfig;
 import dlecon.api.e7.OlgPolicy;
-import dlecon.api.e7.OlgResult;
+import dlecon.api.e7.TrainedPolicy;
 import dlecon.api.nn.Optimizer;
 import dlecon.api.nn.Parameter;
 import java.util.List;
@@ -55,7 +55,7 @@ final class OlgDeqn {
      * (eta, delta) = (etaLow, deltaLow); after each step every chain moves to k'_{i+1} = s_i x_i with new shocks
      * (eta' then delta' drawn by {@code rng.nextBoolean()}, true meaning the high value).
      */
-    static OlgResult solve(Olg model, OlgConfig config, MlpFactory mlp, OptimizerFactory optimizers,
+    static TrainedPolicy<OlgPolicy> solve(Olg model, OlgConfig config, MlpFactory mlp, OptimizerFactory optimizers,
                            RandomGenerator rng) {
         // BEGIN SOLUTION: E7 OLG DEQN training on chains simulated with the current policy
         if (model == null || config == null || mlp == null || optimizers == null || rng == null) {
@@ -96,7 +96,7 @@ final class OlgDeqn {
             System.arraycopy(k, 0, row, 2, n - 1);
             return net.predict(OlgLoss.networkInputs(new double[][] {row}))[0];
         };
-        return new OlgResult(policy, history);
+        return new TrainedPolicy<>(policy, history);
         // END SOLUTION
     }
 }

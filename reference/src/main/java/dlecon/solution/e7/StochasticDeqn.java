@@ -10,7 +10,7 @@ import dlecon.api.e4.OptimizerFactory;
 import dlecon.api.e7.BrockMirman;
 import dlecon.api.e7.GaussHermite;
 import dlecon.api.e7.StochasticDeqnConfig;
-import dlecon.api.e7.StochasticDeqnResult;
+import dlecon.api.e7.TrainedPolicy;
 import dlecon.api.nn.Optimizer;
 import dlecon.api.nn.Parameter;
 import java.util.List;
@@ -48,7 +48,7 @@ final class StochasticDeqn {
      * fresh Adam at {@code fineEta}. States per episode, in this order of draws for each i:
      * z_i ~ U[-zWidth sd(z), zWidth sd(z)], then log K_i ~ U[logKMin, logKMax].
      */
-    static StochasticDeqnResult solve(BrockMirman model, StochasticDeqnConfig config, MlpFactory mlp,
+    static TrainedPolicy<DoubleBinaryOperator> solve(BrockMirman model, StochasticDeqnConfig config, MlpFactory mlp,
                                       OptimizerFactory optimizers, RandomGenerator rng) {
         // BEGIN SOLUTION: E7 stochastic DEQN training: ergodic-region states each episode, one Adam step on mean r^2
         if (model == null || config == null || mlp == null || optimizers == null || rng == null) {
@@ -76,7 +76,7 @@ final class StochasticDeqn {
                     () -> StochasticDeqnLoss.lossAndGradients(net, model, rule, z, logK));
         }
         DoubleBinaryOperator policy = (zz, lk) -> net.predict(new double[][] {{zz, lk}})[0][0];
-        return new StochasticDeqnResult(policy, history);
+        return new TrainedPolicy<>(policy, history);
         // END SOLUTION
     }
 }

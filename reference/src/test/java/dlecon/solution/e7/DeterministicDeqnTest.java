@@ -8,12 +8,13 @@ import dlecon.api.e3.Network;
 import dlecon.api.e4.OptimizerFactory;
 import dlecon.api.e7.BrockMirman;
 import dlecon.api.e7.DeqnConfig;
-import dlecon.api.e7.DeqnResult;
+import dlecon.api.e7.TrainedPolicy;
 import dlecon.api.e7.GrowthModels;
 import dlecon.solution.e3.MlpSolution;
 import dlecon.solution.e4.OptimizerSolution;
 import dlecon.testing.Close;
 import java.util.SplittableRandom;
+import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** The deterministic Brock-Mirman Deep Equilibrium Net: its loss gradient and the trained policy. */
@@ -58,7 +59,7 @@ class DeterministicDeqnTest {
     void trainedPolicyIsTheClosedForm() {
         StringBuilder report = new StringBuilder();
         for (long seed : new long[] {1, 2, 3}) {
-            DeqnResult r = models.solveDeterministic(bm, DeqnConfig.defaults(), mlp, optimizers,
+            TrainedPolicy<DoubleUnaryOperator> r = models.solveDeterministic(bm, DeqnConfig.defaults(), mlp, optimizers,
                     new SplittableRandom(seed));
             assertThat(r.lossHistory()).hasSize(2001);
             double maxErr = 0;

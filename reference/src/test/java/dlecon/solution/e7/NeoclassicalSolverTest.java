@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dlecon.api.e3.MlpFactory;
 import dlecon.api.e3.Network;
 import dlecon.api.e4.OptimizerFactory;
-import dlecon.api.e7.DeqnResult;
+import dlecon.api.e7.TrainedPolicy;
 import dlecon.api.e7.GrowthModels;
 import dlecon.api.e7.Neoclassical;
 import dlecon.api.e7.NeoclassicalConfig;
@@ -71,8 +71,8 @@ class NeoclassicalSolverTest {
         Close.assertRelative("k*", model.steadyStateCapital(), K_STAR, 1e-15);
         StringBuilder report = new StringBuilder();
         for (long seed : new long[] {1, 2, 3}) {
-            DeqnResult r = models.solveNeoclassical(model, NeoclassicalConfig.defaults(), mlp, optimizers,
-                    new SplittableRandom(seed));
+            TrainedPolicy<DoubleUnaryOperator> r = models.solveNeoclassical(model, NeoclassicalConfig.defaults(),
+                    mlp, optimizers, new SplittableRandom(seed));
             assertThat(r.lossHistory()).hasSize(NeoclassicalConfig.defaults().steps());
             DoubleUnaryOperator phi = r.policy();
             double k = 0.6 * K_STAR;

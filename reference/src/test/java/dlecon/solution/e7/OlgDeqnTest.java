@@ -10,7 +10,7 @@ import dlecon.api.e7.GrowthModels;
 import dlecon.api.e7.Olg;
 import dlecon.api.e7.OlgConfig;
 import dlecon.api.e7.OlgPolicy;
-import dlecon.api.e7.OlgResult;
+import dlecon.api.e7.TrainedPolicy;
 import dlecon.solution.e3.MlpSolution;
 import dlecon.solution.e4.OptimizerSolution;
 import dlecon.testing.Close;
@@ -77,7 +77,8 @@ class OlgDeqnTest {
         StringBuilder report = new StringBuilder();
         double[] exact = olg.exactSavingsShares();
         for (long seed : new long[] {1, 2, 3}) {
-            OlgResult r = models.solveOlg(olg, OlgConfig.defaults(), mlp, optimizers, new SplittableRandom(seed));
+            TrainedPolicy<OlgPolicy> r = models.solveOlg(olg, OlgConfig.defaults(), mlp, optimizers,
+                    new SplittableRandom(seed));
             SplittableRandom shocks = new SplittableRandom(100 + seed);
             double eta = olg.etaLow();
             double delta = olg.deltaLow();

@@ -11,12 +11,13 @@ import dlecon.api.e7.GaussHermite;
 import dlecon.api.e7.GrowthModels;
 import dlecon.api.e7.SimulationPath;
 import dlecon.api.e7.StochasticDeqnConfig;
-import dlecon.api.e7.StochasticDeqnResult;
+import dlecon.api.e7.TrainedPolicy;
 import dlecon.api.nn.Parameter;
 import dlecon.solution.e3.MlpSolution;
 import dlecon.solution.e4.OptimizerSolution;
 import dlecon.testing.Close;
 import java.util.SplittableRandom;
+import java.util.function.DoubleBinaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** The stochastic Brock-Mirman Deep Equilibrium Net: loss gradient, trained policy and simulated moments. */
@@ -104,8 +105,8 @@ class StochasticDeqnTest {
     void trainedPolicyIsTheClosedFormAndMatchesTheMoments() {
         StringBuilder report = new StringBuilder();
         for (long seed : new long[] {1, 2, 3}) {
-            StochasticDeqnResult r = models.solveStochastic(bm, StochasticDeqnConfig.defaults(), mlp, optimizers,
-                    new SplittableRandom(seed));
+            TrainedPolicy<DoubleBinaryOperator> r = models.solveStochastic(bm, StochasticDeqnConfig.defaults(), mlp,
+                    optimizers, new SplittableRandom(seed));
             assertThat(r.lossHistory()).hasSize(StochasticDeqnConfig.defaults().totalEpisodes());
             SimulationPath path = models.simulate(bm, r.policy(), PERIODS, new SplittableRandom(100 + seed));
             double[] z = path.z();
