@@ -1,0 +1,71 @@
+package dlecon.grading.api;
+
+import dlecon.api.Exercise;
+import dlecon.api.Solutions;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Resolves the parameters of grader tests (the exercise's API entry, loaded fresh for each test from the submission
+ * by its fixed class name; the {@link TestSeed}; the {@link Credit}) and turns failed {@link Credit} cases into the
+ * test's failure. The seed is derived from the configuration parameter {@value #SALT} (0 when absent) and the
+ * test's unique id; a {@link Credit}'s count is published as the report entry {@value #CREDIT_ENTRY}.
+ */
+public final class GradingExtension implements ParameterResolver, AfterTestExecutionCallback {
+
+    /** JUnit configuration parameter holding the harness salt. */
+    public static final String SALT = "dlecon.grading.salt";
+    /** Report entry key carrying "passed/total" of a test's {@link Credit}. */
+    public static final String CREDIT_ENTRY = "dlecon.credit";
+
+    private static final ExtensionContext.Namespace NS = ExtensionContext.Namespace.create(GradingExtension.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext p, ExtensionContext c) {
+        Class<?> type = p.getParameter().getType();
+        return type == TestSeed.class || type == Credit.class || type == exercise(c).api();
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext p, ExtensionContext c) {
+        Class<?> type = p.getParameter().getType();
+        if (type == TestSeed.class) {
+            long salt = c.getConfigurationParameter(SALT).map(Long::parseLong).orElse(0L);
+            return new TestSeed(Seeds.derive(salt, c.getUniqueId()));
+        }
+        if (type == Credit.class) {
+            return c.getStore(NS).getOrComputeIfAbsent(Credit.class, k -> new Credit(), Credit.class);
+        }
+        Exercise e = exercise(c);
+        return Solutions.load(e, e.api(), Thread.currentThread().getContextClassLoader());
+    }
+
+    @Override
+    public void afterTestExecution(ExtensionContext c) {
+        Credit credit = c.getStore(NS).get(Credit.class, Credit.class);
+        if (credit == null || credit.total() == 0) {
+            return;
+        }
+        c.publishReportEntry(CREDIT_ENTRY, credit.passed() + "/" + credit.total());
+        if (credit.failures().isEmpty() || c.getExecutionException().isPresent()) {
+            return;
+        }
+        Credit.Failed first = credit.failures().get(0);
+        String count = credit.failures().size() + " of " + credit.total() + " cases failed; first: " + first.name();
+        if (first.cause() instanceof GradingFailure g) {
+            throw new GradingFailure(count + ": " + g.getMessage(), g.expectedText(), g.actualText(), g.tolerance());
+        }
+        throw new GradingFailure(count + ": " + SafeText.describe(first.cause()), "", "", "");
+    }
+
+    private static Exercise exercise(ExtensionContext c) {
+        GraderSuite suite = c.getRequiredTestClass().getAnnotation(GraderSuite.class);
+        if (suite == null) {
+            throw new ParameterResolutionException(c.getRequiredTestClass().getName() + " lacks @GraderSuite");
+        }
+        return suite.exercise();
+    }
+}
