@@ -1,0 +1,140 @@
+package dlecon.grading.engine;
+
+import dlecon.api.Exercise;
+import dlecon.grading.check.BytecodeChecker;
+import dlecon.grading.check.Refusal;
+import dlecon.grading.compile.CompileResult;
+import dlecon.grading.compile.SourceCompiler;
+import dlecon.grading.model.ExerciseResult;
+import dlecon.grading.model.ExerciseStatus;
+import dlecon.grading.model.TestResult;
+import dlecon.grading.model.TestStatus;
+import dlecon.grading.model.Timings;
+import dlecon.grading.runner.ChannelRecord;
+import dlecon.grading.sandbox.ForkOutcome;
+import dlecon.grading.sandbox.TestJvm;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Grades one exercise of a submission (design steps 2 to 5): compile, static check, then run the planned tests in
+ * test JVMs until each has an outcome. When a JVM dies (crash, exit, out of memory, timeout), the test it was
+ * running scores 0 with the reason and a fresh JVM runs the tests that had not reported, so nothing else is lost.
+ */
+public final class ExerciseGrader {
+
+    private final SourceCompiler compiler;
+    private final BytecodeChecker checker;
+    private final TestJvm jvm;
+
+    public ExerciseGrader(SourceCompiler compiler, BytecodeChecker checker, TestJvm jvm) {
+        this.compiler = compiler;
+        this.checker = checker;
+        this.jvm = jvm;
+    }
+
+    /**
+     * @param plan the exercise's tests, listed before anything runs
+     * @param work a fresh folder for this exercise's classes and forks
+     */
+    public ExerciseResult grade(Submission submission, Exercise e, List<PlannedTest> plan, long salt, Path work) {
+        if (!submission.has(e)) {
+            return notRun(e, ExerciseStatus.NOT_SUBMITTED, List.of(), plan, "not submitted: no sources in "
+                    + e.solutionPackage().replace('.', '/'), Timings.ZERO);
+        }
+        CompileResult compiled = compiler.compile(submission.root(), submission.sources().get(e),
+                work.resolve("classes"));
+        if (!compiled.ok()) {
+            return notRun(e, ExerciseStatus.COMPILE_ERROR, compiled.diagnostics(), plan,
+                    "did not compile: " + compiled.diagnostics().get(0), new Timings(compiled.millis(), 0, 0, 0));
+        }
+        long checkStart = System.nanoTime();
+        List<Refusal> refusals = checker.check(e, compiled.classes());
+        long checkMillis = (System.nanoTime() - checkStart) / 1_000_000;
+        if (!refusals.isEmpty()) {
+            return notRun(e, ExerciseStatus.REFUSED, refusals.stream().map(Refusal::toString).toList(), plan,
+                    "refused by the static check: " + refusals.get(0),
+                    new Timings(compiled.millis(), checkMillis, 0, 0));
+        }
+        return run(e, plan, salt, compiled.classes(), work, new Timings(compiled.millis(), checkMillis, 0, 0));
+    }
+
+    private ExerciseResult run(Exercise e, List<PlannedTest> plan, long salt, Path classes, Path work,
+                               Timings timings) {
+        Map<String, TestResult> results = new LinkedHashMap<>();
+        Map<String, PlannedTest> byId = new LinkedHashMap<>();
+        plan.forEach(t -> byId.put(t.id(), t));
+        List<String> problems = new ArrayList<>();
+        ExerciseStatus status = ExerciseStatus.GRADED;
+        for (int fork = 1; results.size() < plan.size(); fork++) {
+            Map<String, Integer> pending = new LinkedHashMap<>();
+            plan.stream().filter(t -> !results.containsKey(t.id()))
+                    .forEach(t -> pending.put(t.id(), t.timeoutSeconds()));
+            ForkOutcome out = jvm.run(classes, pending, salt, work.resolve("fork-" + fork));
+            timings = timings.plus(new Timings(0, 0, out.startMillis(), out.testMillis()));
+            int before = results.size();
+            for (ChannelRecord r : out.records()) {
+                if (r.event().equals("finished") && byId.containsKey(r.id()) && !results.containsKey(r.id())) {
+                    results.put(r.id(), Scoring.scored(byId.get(r.id()), r));
+                }
+            }
+            boolean progress = results.size() > before;
+            if (!out.ready()) {
+                status = ExerciseStatus.HARNESS_ERROR;
+                String why = out.killed() != null ? out.killed() : "the test JVM failed to start (exit code "
+                        + out.exitCode() + ")";
+                problems.add(why + firstLine(out.jvmOutput()));
+                pending.keySet().stream().filter(id -> !results.containsKey(id)).forEach(id ->
+                        results.put(id, Scoring.unreported(byId.get(id), TestStatus.NOT_RUN, why)));
+            } else if (out.running() != null && byId.containsKey(out.running())) {
+                results.put(out.running(), died(byId.get(out.running()), out));
+            } else if (results.size() < plan.size() && out.completed()) {
+                // the run ended normally yet some tests never reported (e.g. their class failed to initialise)
+                String why = out.records().stream().filter(r -> r.event().equals("container-failed"))
+                        .map(ChannelRecord::message).findFirst().orElse("the test did not report a result");
+                pending.keySet().stream().filter(id -> !results.containsKey(id)).forEach(id ->
+                        results.put(id, Scoring.unreported(byId.get(id), TestStatus.NOT_RUN, why)));
+            } else if (results.size() < plan.size() && !progress) {
+                // died between tests without progress: restarting would repeat it
+                String why = crashReason(out);
+                pending.keySet().stream().filter(id -> !results.containsKey(id)).forEach(id ->
+                        results.put(id, Scoring.unreported(byId.get(id), TestStatus.CRASHED, why)));
+            }
+        }
+        List<TestResult> ordered = plan.stream().map(t -> results.get(t.id())).toList();
+        return new ExerciseResult(e, status, problems, ordered, timings);
+    }
+
+    private static TestResult died(PlannedTest t, ForkOutcome out) {
+        if (out.killed() != null) {
+            return Scoring.unreported(t, TestStatus.TIMED_OUT, out.killed() + " (the test JVM was killed)");
+        }
+        return Scoring.unreported(t, TestStatus.CRASHED, crashReason(out));
+    }
+
+    /** One line saying how the JVM ended, from its exit code and its own output. */
+    static String crashReason(ForkOutcome out) {
+        String jvm = out.jvmOutput();
+        if (jvm.contains("OutOfMemoryError")) {
+            return "out of memory: the test JVM ran out of heap and was ended";
+        }
+        if (jvm.contains("StackOverflowError")) {
+            return "stack overflow ended the test JVM";
+        }
+        return "the test JVM ended during the test (exit code " + out.exitCode() + ")" + firstLine(jvm);
+    }
+
+    private static String firstLine(String s) {
+        String line = s == null ? "" : s.strip().lines().findFirst().orElse("");
+        return line.isEmpty() ? "" : ": " + (line.length() > 200 ? line.substring(0, 200) + "..." : line);
+    }
+
+    private static ExerciseResult notRun(Exercise e, ExerciseStatus status, List<String> problems,
+                                         List<PlannedTest> plan, String reason, Timings timings) {
+        return new ExerciseResult(e, status, problems, plan.stream()
+                .map(t -> Scoring.unreported(t, TestStatus.NOT_RUN, reason)).toList(), timings);
+    }
+}

@@ -1,0 +1,46 @@
+package dlecon.grading.engine;
+
+import dlecon.api.Exercise;
+import dlecon.grading.sandbox.JvmLimits;
+import dlecon.grading.sandbox.Sandbox;
+import java.util.List;
+
+/**
+ * The settings of a grading run, with defaults in {@link #defaults()}.
+ *
+ * @param exercises     which exercises to grade, in order
+ * @param includeHidden run hidden tests too (instructor grading) or public ones only (what students see)
+ * @param salt          mixed into every test's seed; a fixed salt makes grading reproducible
+ * @param sandbox       containment of the test JVMs
+ * @param limits        memory and time limits of a test JVM
+ * @param parallelism   how many exercises run at once
+ */
+public record GradingOptions(List<Exercise> exercises, boolean includeHidden, long salt, Sandbox.Mode sandbox,
+                             JvmLimits limits, int parallelism) {
+
+    /** The salt used unless one is given: any fixed value makes grading reproducible. */
+    public static final long DEFAULT_SALT = 20261123L;
+
+    public GradingOptions {
+        exercises = List.copyOf(exercises);
+        if (exercises.isEmpty() || parallelism < 1) {
+            throw new IllegalArgumentException("need at least one exercise and parallelism >= 1");
+        }
+    }
+
+    /** All exercises, hidden tests included, the default salt, bwrap when usable, default limits, one at a time. */
+    public static GradingOptions defaults() {
+        return new GradingOptions(List.of(Exercise.values()), true, DEFAULT_SALT, Sandbox.detect(),
+                JvmLimits.DEFAULT, 1);
+    }
+
+    /** These options with another salt. */
+    public GradingOptions withSalt(long s) {
+        return new GradingOptions(exercises, includeHidden, s, sandbox, limits, parallelism);
+    }
+
+    /** These options with another sandbox mode. */
+    public GradingOptions withSandbox(Sandbox.Mode m) {
+        return new GradingOptions(exercises, includeHidden, salt, m, limits, parallelism);
+    }
+}

@@ -1,0 +1,119 @@
+package dlecon.grading.engine;
+
+import dlecon.api.Exercise;
+import dlecon.grading.check.BytecodeChecker;
+import dlecon.grading.check.Policy;
+import dlecon.grading.compile.SourceCompiler;
+import dlecon.grading.model.ExerciseResult;
+import dlecon.grading.model.ExerciseStatus;
+import dlecon.grading.model.GradeReport;
+import dlecon.grading.model.TestStatus;
+import dlecon.grading.model.Timings;
+import dlecon.grading.sandbox.TestJvm;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Grades a whole submission: plans every exercise's tests, grades the exercises (several at once when asked) and
+ * collects one {@link GradeReport}. The work folder is deleted afterwards.
+ */
+public final class GradingRun {
+
+    /** System property naming the test JVMs' class path (graders, API, libraries; never the reference). */
+    public static final String CLASS_PATH_PROPERTY = "dlecon.grading.classpath";
+
+    private final GradingOptions options;
+    private final List<String> classPath;
+    private final TestPlanner planner = new TestPlanner();
+    private final String graderPackagePrefix;
+
+    /** A run with the harness's class path and the project's grader suites. */
+    public GradingRun(GradingOptions options) {
+        this(options, harnessClassPath(), "dlecon.graders.");
+    }
+
+    /**
+     * @param classPath           the test JVMs' class path
+     * @param graderPackagePrefix where the suites live: the exercise's lower-case id is appended
+     */
+    public GradingRun(GradingOptions options, List<String> classPath, String graderPackagePrefix) {
+        this.options = options;
+        this.classPath = List.copyOf(classPath);
+        this.graderPackagePrefix = graderPackagePrefix;
+    }
+
+    /** {@value #CLASS_PATH_PROPERTY} when set, else this JVM's class path. */
+    public static List<String> harnessClassPath() {
+        String cp = System.getProperty(CLASS_PATH_PROPERTY, System.getProperty("java.class.path"));
+        return Arrays.stream(cp.split(File.pathSeparator)).filter(s -> !s.isBlank()).toList();
+    }
+
+    /** Grades {@code submission}; never throws for anything the submission does. */
+    public GradeReport grade(Submission submission) {
+        long start = System.nanoTime();
+        Path work;
+        try {
+            work = Files.createTempDirectory("dlecon-grade-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a work folder", e);
+        }
+        ExerciseGrader grader = new ExerciseGrader(SourceCompiler.forApi(), new BytecodeChecker(Policy.standard()),
+                new TestJvm(options.sandbox(), classPath, options.limits()));
+        ExecutorService pool = Executors.newFixedThreadPool(options.parallelism());
+        try {
+            List<Future<ExerciseResult>> futures = new ArrayList<>();
+            for (Exercise e : options.exercises()) {
+                List<PlannedTest> plan = planner.plan(e, graderPackagePrefix + e.name().toLowerCase(java.util.Locale.ROOT),
+                        options.includeHidden());
+                Path dir = work.resolve(e.name());
+                futures.add(pool.submit(() -> gradeSafely(grader, submission, e, plan, dir)));
+            }
+            List<ExerciseResult> results = new ArrayList<>();
+            for (Future<ExerciseResult> f : futures) {
+                results.add(f.get());
+            }
+            return new GradeReport(submission.id(), options.salt(), options.sandbox().label(), results,
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("grading interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("grading failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+            deleteTree(work);
+        }
+    }
+
+    private ExerciseResult gradeSafely(ExerciseGrader grader, Submission s, Exercise e, List<PlannedTest> plan,
+                                       Path dir) {
+        try {
+            return grader.grade(s, e, plan, options.salt(), dir);
+        } catch (RuntimeException ex) { // a harness failure costs this exercise only, with the reason
+            String why = "harness error: " + ex;
+            return new ExerciseResult(e, ExerciseStatus.HARNESS_ERROR, List.of(why), plan.stream()
+                    .map(t -> Scoring.unreported(t, TestStatus.NOT_RUN, why)).toList(), Timings.ZERO);
+        }
+    }
+
+    /** Deletes a folder tree, ignoring what cannot be deleted. */
+    static void deleteTree(Path root) {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a leftover temporary folder is not worth failing a grade for
+        }
+    }
+}

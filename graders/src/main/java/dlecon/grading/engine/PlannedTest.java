@@ -1,0 +1,21 @@
+package dlecon.grading.engine;
+
+import dlecon.api.Exercise;
+import dlecon.grading.api.Visibility;
+
+/**
+ * A grader test as listed before anything runs: its identity, points and feedback, so a test that never reports
+ * (crash, timeout, compile error) is still scored, at 0, with the reason.
+ *
+ * @param exercise       the exercise it grades
+ * @param id             the JUnit unique id (stable across JVMs)
+ * @param title          its display name
+ * @param visibility     public or hidden
+ * @param points         points on success
+ * @param category       what is checked
+ * @param hint           where to look
+ * @param timeoutSeconds its wall-clock budget
+ */
+public record PlannedTest(Exercise exercise, String id, String title, Visibility visibility, double points,
+                          String category, String hint, int timeoutSeconds) {
+}

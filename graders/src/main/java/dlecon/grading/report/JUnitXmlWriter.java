@@ -1,0 +1,142 @@
+package dlecon.grading.report;
+
+import dlecon.grading.model.ExerciseResult;
+import dlecon.grading.model.GradeReport;
+import dlecon.grading.model.TestResult;
+import dlecon.grading.model.TestStatus;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code junit.xml} in the Ant/Surefire JUnit XML format: one {@code <testsuite>} per exercise (named by its title,
+ * with its status and points as properties and its problems in {@code <system-err>}), one {@code <testcase
+ * classname="E1">} per test. A failed test has a {@code <failure type="assertion">}, an errored, timed out, crashed or
+ * not run test an {@code <error type="label">}, an aborted or skipped test a {@code <skipped>}; the message attribute
+ * is the {@link Feedback#summary()}, the element text the {@link Feedback#text()} without output, and a public test's
+ * captured output goes to its {@code <system-out>}. Text is escaped and {@link Feedback#clean(String) cleaned} of
+ * characters XML 1.0 forbids.
+ */
+public final class JUnitXmlWriter implements ReportWriter {
+
+    @Override
+    public String fileName() {
+        return "junit.xml";
+    }
+
+    @Override
+    public void write(GradeReport report, Writer out) throws IOException {
+        StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        List<TestResult> all = report.tests().toList();
+        b.append("<testsuites name=\"").append(attr("dlecon grading of " + report.submission())).append('"');
+        counts(b, all);
+        b.append(" time=\"").append(seconds(report.wallMillis())).append("\">\n");
+        for (ExerciseResult e : report.exercises()) {
+            suite(b, e);
+        }
+        b.append("</testsuites>\n");
+        out.write(b.toString());
+        out.flush();
+    }
+
+    private static void suite(StringBuilder b, ExerciseResult e) {
+        b.append("  <testsuite name=\"").append(attr(Feedback.title(e))).append('"');
+        counts(b, e.tests());
+        b.append(" time=\"").append(seconds(e.timings().totalMillis())).append("\">\n");
+        b.append("    <properties>\n");
+        property(b, "status", Feedback.status(e.status()));
+        property(b, "points", Points.format(e.points()));
+        property(b, "max_points", Points.format(e.maxPoints()));
+        b.append("    </properties>\n");
+        for (TestResult t : e.tests()) {
+            testcase(b, t);
+        }
+        List<String> problems = Feedback.problems(e);
+        if (!problems.isEmpty()) {
+            b.append("    <system-err>").append(text(String.join("\n", problems))).append("</system-err>\n");
+        }
+        b.append("  </testsuite>\n");
+    }
+
+    private static void testcase(StringBuilder b, TestResult t) {
+        b.append("    <testcase classname=\"").append(t.exercise().name()).append("\" name=\"")
+                .append(attr(t.name())).append("\" time=\"").append(seconds(t.millis())).append('"');
+        Feedback f = Feedback.of(t);
+        String element = switch (t.status()) {
+            case PASSED -> null;
+            case FAILED -> "failure";
+            case ABORTED, SKIPPED -> "skipped";
+            case ERRORED, TIMED_OUT, CRASHED, NOT_RUN -> "error";
+        };
+        if (element == null && f.output().isEmpty()) {
+            b.append("/>\n");
+            return;
+        }
+        b.append(">\n");
+        if (element != null) {
+            b.append("      <").append(element).append(" message=\"").append(attr(f.summary())).append('"');
+            if (!element.equals("skipped")) {
+                String type = t.status() == TestStatus.FAILED ? "assertion" : t.status().label();
+                b.append(" type=\"").append(type).append('"');
+            }
+            b.append('>').append(text(f.withoutOutput().text())).append("</").append(element).append(">\n");
+        }
+        if (!f.output().isEmpty()) {
+            b.append("      <system-out>").append(text(f.output())).append("</system-out>\n");
+        }
+        b.append("    </testcase>\n");
+    }
+
+    private static void counts(StringBuilder b, List<TestResult> tests) {
+        int failures = 0;
+        int errors = 0;
+        int skipped = 0;
+        for (TestResult t : tests) {
+            switch (t.status()) {
+                case PASSED -> { }
+                case FAILED -> failures++;
+                case ABORTED, SKIPPED -> skipped++;
+                case ERRORED, TIMED_OUT, CRASHED, NOT_RUN -> errors++;
+            }
+        }
+        b.append(" tests=\"").append(tests.size()).append("\" failures=\"").append(failures)
+                .append("\" errors=\"").append(errors).append("\" skipped=\"").append(skipped).append('"');
+    }
+
+    private static void property(StringBuilder b, String name, String value) {
+        b.append("      <property name=\"").append(name).append("\" value=\"").append(attr(value)).append("\"/>\n");
+    }
+
+    /** Milliseconds as seconds with three decimals, e.g. "1.250". */
+    static String seconds(long millis) {
+        return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+    }
+
+    /** Character data: cleaned, with {@code &}, {@code <} and {@code >} escaped. */
+    static String text(String s) {
+        return escape(Feedback.clean(s), false);
+    }
+
+    /** An attribute value in double quotes: as {@link #text}, plus {@code "}, tab and line feed as references. */
+    static String attr(String s) {
+        return escape(Feedback.clean(s), true);
+    }
+
+    private static String escape(String s, boolean attribute) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append(attribute ? "&quot;" : "\"");
+                case '\n' -> b.append(attribute ? "&#10;" : "\n");
+                case '\t' -> b.append(attribute ? "&#9;" : "\t");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

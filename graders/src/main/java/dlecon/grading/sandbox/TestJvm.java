@@ -1,0 +1,230 @@
+package dlecon.grading.sandbox;
+
+import dlecon.grading.runner.ChannelRecord;
+import dlecon.grading.runner.ForkMain;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs listed grader tests in a fresh JVM ({@link ForkMain}) under a {@link Sandbox} mode, with a watchdog that
+ * kills the whole process tree when the JVM does not come up in time or a test runs past its budget. Results come
+ * back on a channel file in the work folder, never on the JVM's stdout.
+ */
+public final class TestJvm {
+
+    private static final long POLL_MILLIS = 20;
+    private static final long EXIT_GRACE_MILLIS = 10_000;
+
+    private final Sandbox.Mode mode;
+    private final List<String> classPath;
+    private final JvmLimits limits;
+
+    /**
+     * @param mode      containment
+     * @param classPath the harness's runtime class path (graders, API, libraries); the submission's classes are added
+     * @param limits    memory and time limits
+     */
+    public TestJvm(Sandbox.Mode mode, List<String> classPath, JvmLimits limits) {
+        this.mode = mode;
+        this.classPath = List.copyOf(classPath);
+        this.limits = limits;
+    }
+
+    /**
+     * Runs the tests {@code timeouts} lists (unique id to seconds, in order) against {@code classes}.
+     *
+     * @param work a fresh folder for this fork (channel and test list); the only writable place in the sandbox
+     */
+    public ForkOutcome run(Path classes, Map<String, Integer> timeouts, long salt, Path work) {
+        try {
+            Files.createDirectories(work);
+            Path channel = work.resolve("channel.jsonl");
+            Path tests = work.resolve("tests.txt");
+            Files.writeString(channel, "");
+            Files.write(tests, timeouts.keySet(), StandardCharsets.UTF_8);
+            List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + limits.heapMegabytes() + "m",
+                    "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
+                    "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-cp",
+                    classes.toAbsolutePath() + File.pathSeparator + String.join(File.pathSeparator,
+                            classPath),
+                    ForkMain.class.getName(), Long.toString(salt), channel.toString(), tests.toString()));
+            List<Path> visible = new ArrayList<>(List.of(classes));
+            classPath.forEach(e -> visible.add(Path.of(e)));
+            ProcessBuilder pb = new ProcessBuilder(Sandbox.wrap(mode, work, visible, command)).directory(work.toFile())
+                    .redirectErrorStream(true);
+            pb.environment().clear();
+            pb.environment().put("PATH", "/usr/bin:/bin");
+            pb.environment().put("LANG", "C.UTF-8");
+            long start = System.nanoTime();
+            Process p = pb.start();
+            p.getOutputStream().close();
+            OutputDrain drain = new OutputDrain(p.getInputStream(), limits.outputBytes());
+            drain.start();
+            return watch(p, channel, timeouts, start, drain);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a test JVM: " + e.getMessage(), e);
+        }
+    }
+
+    private ForkOutcome watch(Process p, Path channel, Map<String, Integer> timeouts, long start, OutputDrain drain)
+            throws IOException {
+        List<ChannelRecord> records = new ArrayList<>();
+        long readyAt = -1;
+        long doneAt = -1;
+        String running = null;
+        long runningSince = 0;
+        String killed = null;
+        try (RandomAccessFile in = new RandomAccessFile(channel.toFile(), "r")) {
+            StringBuilder partial = new StringBuilder();
+            while (true) {
+                boolean alive = p.isAlive();
+                for (ChannelRecord r : readLines(in, partial)) {
+                    records.add(r);
+                    long now = System.nanoTime();
+                    switch (r.event()) {
+                        case "ready" -> readyAt = now;
+                        case "started" -> {
+                            running = r.id();
+                            runningSince = now;
+                        }
+                        case "finished" -> running = null;
+                        case "done" -> doneAt = now;
+                        default -> { }
+                    }
+                }
+                if (!alive) {
+                    break;
+                }
+                long now = System.nanoTime();
+                if (readyAt < 0 && now - start > TimeUnit.SECONDS.toNanos(limits.startupSeconds())) {
+                    killed = "the test JVM did not start within " + limits.startupSeconds() + " s";
+                } else if (running != null
+                        && now - runningSince > TimeUnit.SECONDS.toNanos(timeouts.getOrDefault(running, 60))) {
+                    killed = "timed out after " + timeouts.getOrDefault(running, 60) + " s";
+                } else if (doneAt > 0 && now - doneAt > TimeUnit.MILLISECONDS.toNanos(EXIT_GRACE_MILLIS)) {
+                    killed = "the test JVM did not exit after its last test";
+                }
+                if (killed != null) {
+                    killTree(p);
+                    continue; // read what is left, then stop when the process is gone
+                }
+                sleep();
+            }
+        } finally {
+            killTree(p); // nothing of the fork may outlive it
+        }
+        long end = System.nanoTime();
+        drain.joinQuietly();
+        long startNanos = (readyAt < 0 ? end : readyAt) - start;
+        long testNanos = readyAt < 0 ? 0 : end - readyAt;
+        return new ForkOutcome(records, exitCode(p), killed, running, drain.text(), startNanos / 1_000_000,
+                testNanos / 1_000_000);
+    }
+
+    private static List<ChannelRecord> readLines(RandomAccessFile in, StringBuilder partial) throws IOException {
+        List<ChannelRecord> out = new ArrayList<>();
+        long available = in.length() - in.getFilePointer();
+        if (available <= 0) {
+            return out;
+        }
+        byte[] buf = new byte[(int) Math.min(available, 1 << 20)];
+        in.readFully(buf);
+        partial.append(new String(buf, StandardCharsets.UTF_8));
+        int nl;
+        while ((nl = partial.indexOf("\n")) >= 0) {
+            String line = partial.substring(0, nl);
+            partial.delete(0, nl + 1);
+            if (!line.isBlank()) {
+                out.add(ChannelRecord.parse(line));
+            }
+        }
+        return out;
+    }
+
+    /** Kills the process and every descendant, forcibly, and waits for the process to end. */
+    static void killTree(Process p) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+        try {
+            p.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int exitCode(Process p) {
+        try {
+            return p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while watching a test JVM", e);
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** Reads a process's output to its end, keeping the first {@code cap} bytes. */
+    private static final class OutputDrain extends Thread {
+        private final InputStream in;
+        private final int cap;
+        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        private long dropped;
+
+        OutputDrain(InputStream in, int cap) {
+            super("test-jvm-output");
+            setDaemon(true);
+            this.in = in;
+            this.cap = cap;
+        }
+
+        @Override
+        public void run() {
+            byte[] buf = new byte[8192];
+            try {
+                int n;
+                while ((n = in.read(buf)) >= 0) {
+                    int room = Math.max(0, Math.min(n, cap - kept.size()));
+                    kept.write(buf, 0, room);
+                    dropped += n - room;
+                }
+            } catch (IOException e) {
+                // the process ended; what was read is kept
+            }
+        }
+
+        String text() {
+            String s = kept.toString(StandardCharsets.UTF_8);
+            return dropped > 0 ? s + "\n[" + dropped + " more bytes of JVM output dropped]" : s;
+        }
+
+        void joinQuietly() {
+            try {
+                join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
