@@ -97,6 +97,21 @@ public final class GradingRun {
         }
     }
 
+    /**
+     * The report of a submission that could not be graded at all (e.g. its folder is unreadable): every planned test
+     * scores 0 with {@code reason}.
+     */
+    public GradeReport failed(String id, String reason) {
+        List<ExerciseResult> results = new ArrayList<>();
+        for (Exercise e : options.exercises()) {
+            List<PlannedTest> plan = planner.plan(e, graderPackagePrefix + e.name().toLowerCase(java.util.Locale.ROOT),
+                    options.includeHidden());
+            results.add(new ExerciseResult(e, ExerciseStatus.HARNESS_ERROR, List.of(reason), plan.stream()
+                    .map(t -> Scoring.unreported(t, TestStatus.NOT_RUN, reason)).toList(), Timings.ZERO));
+        }
+        return new GradeReport(id, options.salt(), options.sandbox().label(), results, 0);
+    }
+
     private ExerciseResult gradeSafely(ExerciseGrader grader, Submission s, Exercise e, List<PlannedTest> plan,
                                        Path dir) {
         try {

@@ -1,0 +1,57 @@
+package dlecon.grading.cli;
+
+import dlecon.grading.batch.BatchGrader;
+import dlecon.grading.batch.Gradebook;
+import dlecon.grading.batch.Shard;
+import dlecon.grading.engine.GradingRun;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code grade-batch FOLDER --out DIR [--jobs N] [--shard K/N]}, and {@code grade-batch merge}. */
+@Command(name = "grade-batch", mixinStandardHelpOptions = true, subcommands = MergeCommand.class,
+        description = "Grade every sub-folder of FOLDER (its name is the student id): DIR/gradebook.csv and "
+                + "DIR/<student>/ with that student's reports. One broken submission never stops the batch.")
+final class BatchCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FOLDER", description = "One sub-folder per student.")
+    Path folder;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
+
+    @Option(names = "--jobs", defaultValue = "1", paramLabel = "N", description = "Submissions graded at once.")
+    int jobs;
+
+    @Option(names = "--shard", defaultValue = "1/1", paramLabel = "K/N",
+            description = "Grade only shard K of N (students in id order, every N-th from the K-th).")
+    String shard;
+
+    @Option(names = "--no-progress", description = "No progress bar.")
+    boolean noProgress;
+
+    @Mixin
+    GradingMixin grading;
+
+    @Override
+    public Integer call() throws Exception {
+        Shard s;
+        try {
+            s = Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        if (jobs < 1) {
+            throw new UsageError("--jobs must be at least 1");
+        }
+        BatchGrader batch = new BatchGrader(new GradingRun(grading.options(1)), jobs, s,
+                noProgress ? null : System.err);
+        Gradebook book = batch.run(folder, out);
+        System.out.println("Graded " + book.size() + " submission(s) of shard " + s + " into "
+                + out.resolve(Gradebook.FILE).toAbsolutePath());
+        return 0;
+    }
+}

@@ -1,0 +1,53 @@
+package dlecon.grading.cli;
+
+import dlecon.grading.engine.GradingRun;
+import dlecon.grading.engine.Submission;
+import dlecon.grading.model.GradeReport;
+import dlecon.grading.report.ConsoleWriter;
+import dlecon.grading.report.Reports;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code grade SUBMISSION [--out DIR]}: grades one submission; exit code 0 whenever grading completed. */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = "Grade one submission: a folder laid out like the student template, or the words "
+                + "'reference' or 'student-template'. Prints a table; with --out also writes results.json "
+                + "(Gradescope), classroom.json (GitHub Classroom), summary.md, junit.xml and grade.csv.")
+final class GradeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SUBMISSION", description = "Folder, 'reference' or 'student-template'.")
+    String submission;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write the five report files into DIR.")
+    Path out;
+
+    @Option(names = "--jobs", defaultValue = "1", paramLabel = "N",
+            description = "Exercises graded at once (default ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Mixin
+    GradingMixin grading;
+
+    @Override
+    public Integer call() throws Exception {
+        Submission s = SubmissionResolver.resolve(submission);
+        if (jobs < 1) {
+            throw new UsageError("--jobs must be at least 1");
+        }
+        GradeReport report = new GradingRun(grading.options(jobs)).grade(s);
+        if (!s.ignored().isEmpty()) {
+            System.out.println("Ignored " + s.ignored().size() + " Java file(s) outside dlecon/solution/e1..e7"
+                    + " (only the exercises' sources are graded).");
+        }
+        new ConsoleWriter().print(report, System.out);
+        if (out != null) {
+            Reports.writeAll(report, out);
+            System.out.println("Reports written to " + out.toAbsolutePath());
+        }
+        return 0;
+    }
+}

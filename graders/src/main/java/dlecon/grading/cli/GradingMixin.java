@@ -1,0 +1,64 @@
+package dlecon.grading.cli;
+
+import dlecon.api.Exercise;
+import dlecon.grading.engine.GradingOptions;
+import dlecon.grading.sandbox.JvmLimits;
+import dlecon.grading.sandbox.Sandbox;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** The options every grading command shares: which tests, salt, sandbox and limits. */
+final class GradingMixin {
+
+    @Option(names = "--visibility", defaultValue = "all", paramLabel = "public|all",
+            description = "Run the public tests only, or all (public and hidden; default).")
+    String visibility;
+
+    @Option(names = "--exercise", split = ",", paramLabel = "E1..E7",
+            description = "Grade only these exercises (repeatable or comma-separated; default all).")
+    List<String> exercises = new ArrayList<>();
+
+    @Option(names = "--salt", paramLabel = "N", description = "Salt of the per-test seeds (default ${DEFAULT-VALUE}).",
+            defaultValue = "" + GradingOptions.DEFAULT_SALT)
+    long salt;
+
+    @Option(names = "--sandbox", defaultValue = "auto", paramLabel = "auto|bwrap|process",
+            description = "Containment of the test JVMs: bwrap when usable (auto, default), or force one.")
+    String sandbox;
+
+    @Option(names = "--memory", defaultValue = "1024", paramLabel = "MB", description = "Heap of each test JVM.")
+    int memory;
+
+    /** The options as a record; {@code parallelism} exercises run at once. */
+    GradingOptions options(int parallelism) {
+        boolean hidden = switch (visibility.toLowerCase(Locale.ROOT)) {
+            case "all" -> true;
+            case "public" -> false;
+            default -> throw new UsageError("--visibility must be public or all, not " + visibility);
+        };
+        List<Exercise> chosen = new ArrayList<>();
+        for (String e : exercises) {
+            try {
+                chosen.add(Exercise.valueOf(e.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException ex) {
+                throw new UsageError("unknown exercise " + e + " (use E1 to E7)");
+            }
+        }
+        Sandbox.Mode mode = switch (sandbox.toLowerCase(Locale.ROOT)) {
+            case "auto" -> Sandbox.detect();
+            case "process" -> Sandbox.Mode.PROCESS;
+            case "bwrap" -> {
+                if (!Sandbox.bwrapUsable()) {
+                    throw new UsageError("--sandbox bwrap: bwrap is not installed or cannot create namespaces here");
+                }
+                yield Sandbox.Mode.BWRAP;
+            }
+            default -> throw new UsageError("--sandbox must be auto, bwrap or process, not " + sandbox);
+        };
+        return new GradingOptions(chosen.isEmpty() ? List.of(Exercise.values()) : chosen.stream().distinct()
+                .sorted().toList(), hidden, salt, mode, new JvmLimits(memory, JvmLimits.DEFAULT.startupSeconds(),
+                JvmLimits.DEFAULT.outputBytes()), parallelism);
+    }
+}

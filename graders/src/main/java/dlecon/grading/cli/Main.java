@@ -1,0 +1,37 @@
+package dlecon.grading.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code dlecon-grade grade ...} and {@code dlecon-grade grade-batch ...}. Exit codes: 0 when grading completed
+ * (whatever the score), 1 when the harness itself could not run, 2 for a usage error; messages say why.
+ */
+@Command(name = "dlecon-grade", mixinStandardHelpOptions = true, version = "dlecon-grader 0.1.0",
+        subcommands = {GradeCommand.class, BatchCommand.class},
+        description = "Grades submissions of the deep-learning-for-economics course in a sandbox.")
+public final class Main {
+
+    private Main() {
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests). */
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler((ex, line, parsed) -> {
+            if (ex instanceof UsageError) {
+                line.getErr().println("error: " + ex.getMessage());
+                return 2;
+            }
+            line.getErr().println("error: the grader could not run: " + ex);
+            ex.printStackTrace(line.getErr());
+            return 1;
+        });
+        return cl.execute(args);
+    }
+}
