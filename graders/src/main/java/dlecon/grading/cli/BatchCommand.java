@@ -17,10 +17,11 @@ import picocli.CommandLine.Parameters;
                 + "DIR/<student>/ with that student's reports. One broken submission never stops the batch.")
 final class BatchCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FOLDER", description = "One sub-folder per student.")
+    // not required at parse time, so that "grade-batch merge ..." parses; checked in call()
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FOLDER", description = "One sub-folder per student.")
     Path folder;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (required).")
     Path out;
 
     @Option(names = "--jobs", defaultValue = "1", paramLabel = "N", description = "Submissions graded at once.")
@@ -38,6 +39,9 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (folder == null || out == null) {
+            throw new UsageError("grade-batch needs FOLDER and --out DIR (or the merge subcommand)");
+        }
         Shard s;
         try {
             s = Shard.parse(shard);

@@ -38,7 +38,7 @@ public final class TestPlanner {
     }
 
     /**
-     * The tests of {@code exercise} with the given visibilities, in discovery order.
+     * The tests of {@code exercise} with the given visibilities: public ones first, each group in discovery order.
      *
      * @throws IllegalStateException when a grader test lacks {@link Graded} or its suite grades another exercise
      */
@@ -64,6 +64,8 @@ public final class TestPlanner {
                 }
             }
         }
+        // public tests first (what a student can run locally), then hidden ones; discovery order within each
+        tests.sort(java.util.Comparator.comparing(PlannedTest::visibility));
         return tests;
     }
 

@@ -1,0 +1,107 @@
+package dlecon.graders.e2;
+
+import dlecon.api.Exercise;
+import dlecon.api.data.Dataset;
+import dlecon.api.data.LogicTables;
+import dlecon.api.e2.Perceptron;
+import dlecon.api.e2.PerceptronFactory;
+import dlecon.grading.api.Credit;
+import dlecon.grading.api.Expect;
+import dlecon.grading.api.GraderSuite;
+import dlecon.grading.api.Graded;
+import dlecon.grading.api.TestSeed;
+import dlecon.grading.api.Visibility;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Public E2 graders: the zero-start trajectories, AND/OR from random starts and XOR's failure. */
+@GraderSuite(exercise = Exercise.E2, visibility = Visibility.PUBLIC)
+class E2PublicGrader {
+
+    /** eta = 0.25 and 0/1 data: every weight is a multiple of 0.25, so the trajectory is exact. */
+    private static final double ETA = 0.25;
+    /**
+     * Iterations allowed from a random start: the perceptron convergence theorem guarantees convergence on
+     * separable data; over 1000 seeds AND needed at most 9 and OR at most 5 iterations.
+     */
+    private static final int ITERATIONS = 20;
+
+    @Test
+    @DisplayName("from zero weights, AND and OR follow Marsland's trajectories exactly")
+    @Graded(points = 3, category = "perceptron update",
+            hint = "Perceptron.trainStep: append the bias input -1 as the last column, y = 1 if X_b W > 0 (strict), "
+                    + "then W -= eta X_b^T (y - T); train returns W after each step")
+    void zeroStartTrajectories(PerceptronFactory factory, Credit credit) {
+        credit.check("AND", () -> expectTrajectory(factory, LogicTables.and(), new double[][] {
+            {.25, .25, -.25}, {0, 0, .5}, {.25, .25, .25}, {.25, .25, .25}, {.25, .25, .25}}));
+        credit.check("OR", () -> expectTrajectory(factory, LogicTables.or(), new double[][] {
+            {.5, .5, -.75}, {.5, .5, -.5}, {.5, .5, -.25}, {.5, .5, 0}, {.5, .5, 0}}));
+    }
+
+    @Test
+    @DisplayName("AND and OR are learned perfectly from random initial weights (every seed of 3)")
+    @Graded(points = 2, category = "perceptron learning",
+            hint = "initialise draws W ~ U[-0.05, 0.05); check recall's strict threshold and the sign of the update")
+    void learnsAndOr(PerceptronFactory factory, TestSeed seed, Credit credit) {
+        for (int k = 0; k < 3; k++) {
+            long s = seed.derived(k);
+            credit.check("AND, seed " + k, () -> expectLearned(factory, LogicTables.and(), s));
+            credit.check("OR, seed " + k, () -> expectLearned(factory, LogicTables.or(), s));
+        }
+    }
+
+    @Test
+    @DisplayName("XOR from zero weights cycles between two weight vectors and never classifies all four inputs")
+    @Graded(points = 2, category = "perceptron on XOR",
+            hint = "XOR is not linearly separable: from W = 0 the updates alternate between [.25, .25, -.5] and 0")
+    void xorCycles(PerceptronFactory factory) {
+        Dataset xor = LogicTables.xor();
+        Perceptron p = factory.create(2, 1);
+        double[][][] ws = p.train(xor.x(), xor.t(), ETA, 10);
+        Expect.that("number of recorded weights", ws.length == 10, "10", Integer.toString(ws.length));
+        for (int i = 0; i < ws.length; i++) {
+            double[] expected = i % 2 == 0 ? new double[] {.25, .25, -.5} : new double[] {0, 0, 0};
+            Expect.close("W after step " + (i + 1), column(ws[i]), expected, 0, 0);
+        }
+        double acc = p.accuracy(xor.x(), xor.t());
+        Expect.that("accuracy below 1", acc < 1, "< 1", Double.toString(acc));
+    }
+
+    private static void expectTrajectory(PerceptronFactory factory, Dataset data, double[][] expected) {
+        Perceptron p = factory.create(2, 1);
+        double[][][] ws = p.train(data.x(), data.t(), ETA, expected.length);
+        Expect.that("number of recorded weights", ws.length == expected.length, Integer.toString(expected.length),
+                Integer.toString(ws.length));
+        for (int i = 0; i < expected.length; i++) {
+            Expect.close("W after step " + (i + 1), column(ws[i]), expected[i], 0, 0);
+        }
+        Expect.close("final weights()", column(p.weights()), expected[expected.length - 1], 0, 0);
+    }
+
+    private static void expectLearned(PerceptronFactory factory, Dataset data, long s) {
+        Perceptron p = factory.create(2, 1);
+        p.initialise(new SplittableRandom(s));
+        double[][] w0 = p.weights();
+        for (double[] row : w0) {
+            Expect.that("initial weight in [-0.05, 0.05)", row[0] >= -0.05 && row[0] < 0.05, "[-0.05, 0.05)",
+                    Double.toString(row[0]));
+        }
+        p.train(data.x(), data.t(), ETA, ITERATIONS);
+        double[][] y = p.recall(data.x());
+        Expect.that("recall after " + ITERATIONS + " iterations", Arrays.deepEquals(y, data.t()),
+                Arrays.deepToString(data.t()), Arrays.deepToString(y));
+        Expect.exactly("accuracy", p.accuracy(data.x(), data.t()), 1.0);
+    }
+
+    /** The single column of an (m+1) x 1 weight matrix. */
+    static double[] column(double[][] w) {
+        double[] c = new double[w.length];
+        for (int i = 0; i < w.length; i++) {
+            Expect.that("weight row " + i + " width", w[i].length == 1, "1", Integer.toString(w[i].length));
+            c[i] = w[i][0];
+        }
+        return c;
+    }
+}

@@ -1,0 +1,79 @@
+package dlecon.grading.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code grade-batch} on a folder of mixed submissions (reference, template, a compile error, an empty folder),
+ * in parallel, in two shards and merged: every student is in the gradebook once, with the same row either way.
+ */
+class BatchCommandTest {
+
+    @TempDir
+    static Path tmp;
+    static Path students;
+
+    @BeforeAll
+    static void mixedClass() throws IOException {
+        students = tmp.resolve("class");
+        CliFixtures.copySolutions("reference", students.resolve("alice"));
+        CliFixtures.copySolutions("student-template", students.resolve("bob"));
+        CliFixtures.copySolutions("reference", students.resolve("carol"));
+        Path broken = students.resolve("carol/src/main/java/dlecon/solution/e1/GradientDescentSolution.java");
+        Files.writeString(broken, "this is not Java");
+        Files.createDirectories(students.resolve("dave"));
+        Files.createDirectories(students.resolve(".git"));
+        Files.writeString(students.resolve("README.txt"), "not a submission");
+    }
+
+    private static List<String> gradebook(Path out) throws IOException {
+        return Files.readAllLines(out.resolve("gradebook.csv"));
+    }
+
+    @Test
+    void shardsMergeIntoTheSameGradebookAsOneRun() throws IOException {
+        Path whole = tmp.resolve("whole");
+        assertThat(Main.run("grade-batch", students.toString(), "--out", whole.toString(), "--jobs", "2",
+                "--exercise", "E1,E2", "--no-progress")).isZero();
+        List<String> rows = gradebook(whole);
+        assertThat(rows).containsExactly("student,E1,E2,E3,E4,E5,E6,E7,total,max",
+                "alice,12,11,,,,,,23,23",
+                "bob,0,0,,,,,,0,23",
+                "carol,0,11,,,,,,11,23",
+                "dave,0,0,,,,,,0,23");
+        assertThat(whole.resolve("alice/results.json")).isNotEmptyFile();
+        assertThat(Files.readString(whole.resolve("dave/summary.md"))).contains("not submitted");
+
+        Path s1 = tmp.resolve("s1");
+        Path s2 = tmp.resolve("s2");
+        assertThat(Main.run("grade-batch", students.toString(), "--out", s1.toString(), "--shard", "1/2",
+                "--exercise", "E1,E2", "--no-progress")).isZero();
+        assertThat(Main.run("grade-batch", students.toString(), "--out", s2.toString(), "--shard", "2/2",
+                "--exercise", "E1,E2", "--no-progress")).isZero();
+        assertThat(gradebook(s1)).hasSize(3).contains("alice,12,11,,,,,,23,23", "carol,0,11,,,,,,11,23");
+        assertThat(gradebook(s2)).hasSize(3).contains("bob,0,0,,,,,,0,23", "dave,0,0,,,,,,0,23");
+        Path merged = tmp.resolve("merged");
+        assertThat(Main.run("grade-batch", "merge", s1.toString(), s2.toString(), "--out", merged.toString()))
+                .isZero();
+        assertThat(gradebook(merged)).isEqualTo(rows);
+        for (String student : List.of("alice", "bob", "carol", "dave")) {
+            assertThat(CliFixtures.withoutTimings(merged.resolve(student).resolve("results.json")))
+                    .isEqualTo(CliFixtures.withoutTimings(whole.resolve(student).resolve("results.json")));
+        }
+        assertThat(Main.run("grade-batch", "merge", s1.toString(), s1.toString(), "--out",
+                tmp.resolve("twice").toString())).as("a student in two shards is refused").isEqualTo(2);
+    }
+
+    @Test
+    void badShardIsAUsageError() {
+        assertThat(Main.run("grade-batch", students.toString(), "--out", tmp.resolve("x").toString(),
+                "--shard", "3/2")).isEqualTo(2);
+    }
+}
