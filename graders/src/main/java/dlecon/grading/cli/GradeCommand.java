@@ -3,6 +3,7 @@ package dlecon.grading.cli;
 import dlecon.grading.engine.GradingRun;
 import dlecon.grading.engine.Submission;
 import dlecon.grading.model.GradeReport;
+import dlecon.grading.model.TestResult;
 import dlecon.grading.model.Timings;
 import dlecon.grading.report.ConsoleWriter;
 import dlecon.grading.report.Reports;
@@ -46,10 +47,11 @@ final class GradeCommand implements Callable<Integer> {
         }
         new ConsoleWriter().print(report, System.out);
         Timings t = report.timings();
+        long graders = report.tests().mapToLong(TestResult::millis).sum();
         System.out.printf(java.util.Locale.ROOT, "Time: %.1f s wall (summed over exercises: compile %.1f s, static check"
-                + " %.1f s, test JVM start %.1f s, tests %.1f s; sandbox %s)%n", report.wallMillis() / 1e3,
-                t.compileMillis() / 1e3, t.checkMillis() / 1e3, t.jvmStartMillis() / 1e3, t.testMillis() / 1e3,
-                report.sandbox());
+                + " %.1f s, test JVM start %.1f s, test JVM run %.1f s of which inside grader tests %.1f s;"
+                + " sandbox %s)%n", report.wallMillis() / 1e3, t.compileMillis() / 1e3, t.checkMillis() / 1e3,
+                t.jvmStartMillis() / 1e3, t.testMillis() / 1e3, graders / 1e3, report.sandbox());
         if (out != null) {
             Reports.writeAll(report, out);
             System.out.println("Reports written to " + out.toAbsolutePath());

@@ -31,6 +31,10 @@ final class GradingMixin {
     @Option(names = "--memory", defaultValue = "1024", paramLabel = "MB", description = "Heap of each test JVM.")
     int memory;
 
+    @Option(names = "--jit", defaultValue = "quick", paramLabel = "quick|full",
+            description = "JIT of the test JVMs: C1 only (quick, default; best for short grader runs) or full C2.")
+    String jit;
+
     /** The options as a record; {@code parallelism} exercises run at once. */
     GradingOptions options(int parallelism) {
         boolean hidden = switch (visibility.toLowerCase(Locale.ROOT)) {
@@ -57,8 +61,13 @@ final class GradingMixin {
             }
             default -> throw new UsageError("--sandbox must be auto, bwrap or process, not " + sandbox);
         };
+        boolean fullJit = switch (jit.toLowerCase(Locale.ROOT)) {
+            case "quick" -> false;
+            case "full" -> true;
+            default -> throw new UsageError("--jit must be quick or full, not " + jit);
+        };
         return new GradingOptions(chosen.isEmpty() ? List.of(Exercise.values()) : chosen.stream().distinct()
-                .sorted().toList(), hidden, salt, mode, new JvmLimits(memory, JvmLimits.DEFAULT.startupSeconds(),
-                JvmLimits.DEFAULT.outputBytes()), parallelism);
+                .sorted().toList(), hidden, salt, mode, JvmLimits.DEFAULT.withHeap(memory).withFullJit(fullJit),
+                parallelism);
     }
 }

@@ -29,6 +29,7 @@ public final class SourceCompiler {
     public static final int MAX_DIAGNOSTICS = 20;
 
     private final List<Path> classPath;
+    private StandardJavaFileManager files;
 
     /** @param classPath jars and folders the sources may refer to */
     public SourceCompiler(List<Path> classPath) {
@@ -55,15 +56,15 @@ public final class SourceCompiler {
      *
      * @param root the source root; diagnostics name files relative to it
      */
-    public CompileResult compile(Path root, List<Path> sources, Path out) {
+    public synchronized CompileResult compile(Path root, List<Path> sources, Path out) {
         long start = System.nanoTime();
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new IllegalStateException("no Java compiler in this runtime (a JDK, not a JRE, is needed)");
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
-                StandardCharsets.UTF_8)) {
+        try {
+            StandardJavaFileManager files = fileManager(javac);
             Files.createDirectories(out);
             List<String> options = List.of("--release", "17", "-proc:none", "-implicit:none", "-encoding", "UTF-8",
                     "-nowarn", "-g", "-classpath", String.join(File.pathSeparator,
@@ -90,6 +91,17 @@ public final class SourceCompiler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * One file manager for every compilation of this compiler: it caches the platform classes of
+     * {@code --release 17} (ct.sym), which otherwise dominate the time of compiling a small exercise.
+     */
+    private StandardJavaFileManager fileManager(JavaCompiler javac) {
+        if (files == null) {
+            files = javac.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8);
+        }
+        return files;
     }
 
     private static String describe(Path root, Diagnostic<? extends JavaFileObject> d) {

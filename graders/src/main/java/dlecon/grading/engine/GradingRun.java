@@ -57,7 +57,9 @@ public final class GradingRun {
     /** {@value #CLASS_PATH_PROPERTY} when set, else this JVM's class path. */
     public static List<String> harnessClassPath() {
         String cp = System.getProperty(CLASS_PATH_PROPERTY, System.getProperty("java.class.path"));
-        return Arrays.stream(cp.split(File.pathSeparator)).filter(s -> !s.isBlank()).toList();
+        // absolute: the test JVMs run in their own work folders
+        return Arrays.stream(cp.split(File.pathSeparator)).filter(s -> !s.isBlank())
+                .map(s -> Path.of(s).toAbsolutePath().normalize().toString()).toList();
     }
 
     /** Grades {@code submission}; never throws for anything the submission does. */

@@ -25,10 +25,14 @@ public final class TestJvm {
 
     private static final long POLL_MILLIS = 20;
     private static final long EXIT_GRACE_MILLIS = 10_000;
+    /** Extra JVM options for the test JVMs from the system property {@code dlecon.grading.jvm.options}. */
+    private static final List<String> EXTRA_OPTIONS = java.util.Arrays.stream(
+            System.getProperty("dlecon.grading.jvm.options", "").split("\\s+")).filter(o -> !o.isBlank()).toList();
 
     private final Sandbox.Mode mode;
     private final List<String> classPath;
     private final JvmLimits limits;
+    private final CdsArchive cds;
 
     /**
      * @param mode      containment
@@ -39,6 +43,7 @@ public final class TestJvm {
         this.mode = mode;
         this.classPath = List.copyOf(classPath);
         this.limits = limits;
+        this.cds = new CdsArchive(classPath);
     }
 
     /**
@@ -55,11 +60,27 @@ public final class TestJvm {
             Files.write(tests, timeouts.keySet(), StandardCharsets.UTF_8);
             List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + limits.heapMegabytes() + "m",
                     "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
-                    "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-cp",
-                    classes.toAbsolutePath() + File.pathSeparator + String.join(File.pathSeparator,
-                            classPath),
-                    ForkMain.class.getName(), Long.toString(salt), channel.toString(), tests.toString()));
+                    "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
+            Path archive = cds.ready();
+            Path classList = null;
+            if (archive != null) {
+                command.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+            } else if (cds.claimRecording()) {
+                classList = work.resolve("classes.lst");
+                command.add("-XX:DumpLoadedClassList=" + classList);
+            }
+            if (!limits.fullJit()) {
+                command.add("-XX:TieredStopAtLevel=1");
+            }
+            command.addAll(EXTRA_OPTIONS);
+            // the submission's classes come last: nothing of it can shadow a class of the harness or its libraries
+            command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath) + File.pathSeparator
+                    + classes.toAbsolutePath(), ForkMain.class.getName(), Long.toString(salt), channel.toString(),
+                    tests.toString()));
             List<Path> visible = new ArrayList<>(List.of(classes));
+            if (archive != null) {
+                visible.add(archive);
+            }
             classPath.forEach(e -> visible.add(Path.of(e)));
             ProcessBuilder pb = new ProcessBuilder(Sandbox.wrap(mode, work, visible, command)).directory(work.toFile())
                     .redirectErrorStream(true);
@@ -71,7 +92,11 @@ public final class TestJvm {
             p.getOutputStream().close();
             OutputDrain drain = new OutputDrain(p.getInputStream(), limits.outputBytes());
             drain.start();
-            return watch(p, channel, timeouts, start, drain);
+            ForkOutcome outcome = watch(p, channel, timeouts, start, drain);
+            if (classList != null) {
+                cds.build(classList, javaBinary());
+            }
+            return outcome;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a test JVM: " + e.getMessage(), e);
         }

@@ -36,7 +36,7 @@ class ExerciseGraderTest {
     private static final Path FIXTURE = Path.of("src/test/resources/fixtures/misbehaving");
     private static final String FIXTURE_SUITES = "dlecon.grading.fixtures.e1";
     /** Small heap so that the out-of-memory fixture ends quickly. */
-    private static final JvmLimits SMALL = new JvmLimits(128, 60, 16 * 1024);
+    private static final JvmLimits SMALL = JvmLimits.DEFAULT.withHeap(128);
     private static final Policy PERMISSIVE = Policy.parse("allow java/\nallow dlecon/api/\n");
 
     static List<String> classPathWithFixtures() {
