@@ -2,6 +2,12 @@ package dlecon.grading.api;
 
 import dlecon.api.Exercise;
 import dlecon.api.Solutions;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -18,6 +24,12 @@ public final class GradingExtension implements ParameterResolver, AfterTestExecu
 
     /** JUnit configuration parameter holding the harness salt. */
     public static final String SALT = "dlecon.grading.salt";
+    /**
+     * JUnit configuration parameter naming the folder of the submission's compiled classes. When set (the harness's
+     * test JVMs), every test loads them in a fresh class loader, so no static state survives from one test to the
+     * next; when absent (a student's local {@code mvn test}), the classes come from the context class loader.
+     */
+    public static final String CLASSES = "dlecon.grading.classes";
     /** Report entry key carrying "passed/total" of a test's {@link Credit}. */
     public static final String CREDIT_ENTRY = "dlecon.credit";
 
@@ -40,7 +52,38 @@ public final class GradingExtension implements ParameterResolver, AfterTestExecu
             return c.getStore(NS).getOrComputeIfAbsent(Credit.class, k -> new Credit(), Credit.class);
         }
         Exercise e = exercise(c);
-        return Solutions.load(e, e.api(), Thread.currentThread().getContextClassLoader());
+        return Solutions.load(e, e.api(), loader(c));
+    }
+
+    /** The class loader of this test's submission classes: fresh per test in the harness, else the context's. */
+    private static ClassLoader loader(ExtensionContext c) {
+        Optional<String> dir = c.getConfigurationParameter(CLASSES);
+        if (dir.isEmpty()) {
+            return Thread.currentThread().getContextClassLoader();
+        }
+        return c.getStore(NS).getOrComputeIfAbsent(SubmissionLoader.class,
+                k -> new SubmissionLoader(Path.of(dir.get())), SubmissionLoader.class).loader();
+    }
+
+    /** A test's own loader of the submission's classes, closed when the test ends. */
+    private record SubmissionLoader(URLClassLoader loader) implements AutoCloseable {
+        SubmissionLoader(Path classes) {
+            this(newLoader(classes));
+        }
+
+        private static URLClassLoader newLoader(Path classes) {
+            try {
+                return new URLClassLoader("submission", new URL[] {classes.toUri().toURL()},
+                        GradingExtension.class.getClassLoader());
+            } catch (MalformedURLException e) {
+                throw new IllegalStateException("bad classes folder " + classes, e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            loader.close();
+        }
     }
 
     @Override

@@ -54,12 +54,30 @@ public final class GradingRun {
         this.graderPackagePrefix = graderPackagePrefix;
     }
 
-    /** {@value #CLASS_PATH_PROPERTY} when set, else this JVM's class path. */
+    /**
+     * {@value #CLASS_PATH_PROPERTY} when set, else this JVM's class path.
+     *
+     * @throws IllegalStateException when the reference solution is on it: a submission's classes would then be
+     *                               shadowed by the reference's
+     */
     public static List<String> harnessClassPath() {
-        String cp = System.getProperty(CLASS_PATH_PROPERTY, System.getProperty("java.class.path"));
+        return checkedClassPath(System.getProperty(CLASS_PATH_PROPERTY, System.getProperty("java.class.path")));
+    }
+
+    /** The entries of {@code cp}, absolute, refused when the reference is among them. */
+    static List<String> checkedClassPath(String cp) {
         // absolute: the test JVMs run in their own work folders
-        return Arrays.stream(cp.split(File.pathSeparator)).filter(s -> !s.isBlank())
+        List<String> entries = Arrays.stream(cp.split(File.pathSeparator)).filter(s -> !s.isBlank())
                 .map(s -> Path.of(s).toAbsolutePath().normalize().toString()).toList();
+        for (String e : entries) {
+            String name = Path.of(e).getFileName().toString();
+            if (name.startsWith("dlecon-reference") || e.endsWith("reference/target/classes")
+                    || e.endsWith("reference/target/test-classes")) {
+                throw new IllegalStateException("the reference solution is on the grading class path (" + e
+                        + "): it would shadow the submission; build the class path with runtime scope only");
+            }
+        }
+        return entries;
     }
 
     /** Grades {@code submission}; never throws for anything the submission does. */

@@ -17,7 +17,8 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
- * Entry point of a test JVM: {@code ForkMain SALT CHANNEL_FILE TESTS_FILE}. Opens the private channel before any
+ * Entry point of a test JVM: {@code ForkMain SALT CHANNEL_FILE TESTS_FILE CLASSES_DIR}. Opens the private channel
+ * before any
  * submission class is loaded, redirects {@code System.out}/{@code err} into a capped capture, and runs the tests
  * whose unique ids {@code TESTS_FILE} lists with the Jupiter engine alone (no engines, listeners or filters
  * registered from the class path, no {@code junit-platform.properties} honoured). Ends with {@code halt} so no
@@ -30,8 +31,8 @@ public final class ForkMain {
 
     /** Runs the listed tests; the process exit code is 0 when the run completed. */
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: ForkMain SALT CHANNEL_FILE TESTS_FILE");
+        if (args.length != 4) {
+            System.err.println("usage: ForkMain SALT CHANNEL_FILE TESTS_FILE CLASSES_DIR");
             Runtime.getRuntime().halt(2);
         }
         long salt = Long.parseLong(args[0]);
@@ -53,6 +54,7 @@ public final class ForkMain {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(ids.stream().filter(s -> !s.isBlank()).map(DiscoverySelectors::selectUniqueId).toList())
                 .configurationParameter(GradingExtension.SALT, Long.toString(salt))
+                .configurationParameter(GradingExtension.CLASSES, args[3])
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "false")
                 .enableImplicitConfigurationParameters(false)
                 .build();

@@ -73,10 +73,10 @@ public final class TestJvm {
                 command.add("-XX:TieredStopAtLevel=1");
             }
             command.addAll(EXTRA_OPTIONS);
-            // the submission's classes come last: nothing of it can shadow a class of the harness or its libraries
-            command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath) + File.pathSeparator
-                    + classes.toAbsolutePath(), ForkMain.class.getName(), Long.toString(salt), channel.toString(),
-                    tests.toString()));
+            // the submission's classes are not on the class path: each test loads them in a fresh class loader
+            // (below the harness's), so nothing of it can shadow a harness class or keep static state between tests
+            command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), ForkMain.class.getName(),
+                    Long.toString(salt), channel.toString(), tests.toString(), classes.toAbsolutePath().toString()));
             List<Path> visible = new ArrayList<>(List.of(classes));
             if (archive != null) {
                 visible.add(archive);

@@ -104,12 +104,22 @@ class ExerciseGraderTest {
     }
 
     @Test
+    void staticStateDoesNotSurviveFromOneTestToTheNext(@TempDir Path work) {
+        List<PlannedTest> plan = new TestPlanner().plan(Exercise.E1, "dlecon.grading.fixtures.statics", true);
+        ExerciseResult r = new ExerciseGrader(SourceCompiler.forApi(), new BytecodeChecker(PERMISSIVE),
+                new TestJvm(Sandbox.Mode.PROCESS, classPathWithFixtures(), SMALL))
+                .grade(Submission.read("misbehaving", FIXTURE), Exercise.E1, plan, 7, work);
+        assertThat(r.tests()).hasSize(2).allSatisfy(t -> assertThat(t.status()).as(t.title() + ": " + t.failure())
+                .isEqualTo(TestStatus.PASSED));
+    }
+
+    @Test
     void staticCheckRefusesTheHalt(@TempDir Path work) {
         ExerciseResult r = gradeFixture(Sandbox.Mode.PROCESS, Policy.standard(), work);
         assertThat(r.status()).isEqualTo(ExerciseStatus.REFUSED);
         assertThat(r.points()).isZero();
         assertThat(r.problems()).anySatisfy(p -> assertThat(p).isEqualTo(
-                "dlecon.solution.e1.GradientDescentSolution.descend (GradientDescentSolution.java:22): refers to "
+                "dlecon.solution.e1.GradientDescentSolution.descend (GradientDescentSolution.java:24): refers to "
                         + "java.lang.Runtime.getRuntime: process control (exit, halt, exec, memory)"));
         assertThat(r.tests()).allSatisfy(t -> {
             assertThat(t.status()).isEqualTo(TestStatus.NOT_RUN);
