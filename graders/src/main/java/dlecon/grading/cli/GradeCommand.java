@@ -21,8 +21,13 @@ import picocli.CommandLine.Parameters;
                 + "(Gradescope), classroom.json (GitHub Classroom), summary.md, junit.xml and grade.csv.")
 final class GradeCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SUBMISSION", description = "Folder, 'reference' or 'student-template'.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SUBMISSION",
+            description = "Folder, 'reference' or 'student-template'.")
     String submission;
+
+    @Option(names = "--mutants", description = "Instead of a submission, grade every known-wrong implementation "
+            + "(the reference with one typical bug) and print: bug, exercise, points lost, tests that caught it.")
+    boolean mutants;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write the five report files into DIR.")
     Path out;
@@ -36,6 +41,12 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (mutants) {
+            return MutantsReport.run(grading.options(1), out);
+        }
+        if (submission == null) {
+            throw new UsageError("missing SUBMISSION (a folder, reference or student-template), or --mutants");
+        }
         Submission s = SubmissionResolver.resolve(submission);
         if (jobs < 1) {
             throw new UsageError("--jobs must be at least 1");
