@@ -24,4 +24,11 @@ public @interface GraderSuite {
 
     /** Who sees the suite's tests. */
     Visibility visibility();
+
+    /**
+     * Other exercises whose API entries the tests may take as parameters, resolved from the same submission (e.g. an
+     * E6 surrogate is trained with the student's own E3 network and E4 optimizer). When such an exercise did not
+     * compile or was refused, those parameters cannot be resolved and the test fails saying so.
+     */
+    Exercise[] uses() default {};
 }

@@ -25,7 +25,8 @@ public final class GradingExtension implements ParameterResolver, AfterTestExecu
     /** JUnit configuration parameter holding the harness salt. */
     public static final String SALT = "dlecon.grading.salt";
     /**
-     * JUnit configuration parameter naming the folder of the submission's compiled classes. When set (the harness's
+     * JUnit configuration parameter naming the folders (path-separated) of the submission's compiled classes: the
+     * exercise's and those of the exercises its suites use. When set (the harness's
      * test JVMs), every test loads them in a fresh class loader, so no static state survives from one test to the
      * next; when absent (a student's local {@code mvn test}), the classes come from the context class loader.
      */
@@ -38,7 +39,7 @@ public final class GradingExtension implements ParameterResolver, AfterTestExecu
     @Override
     public boolean supportsParameter(ParameterContext p, ExtensionContext c) {
         Class<?> type = p.getParameter().getType();
-        return type == TestSeed.class || type == Credit.class || type == exercise(c).api();
+        return type == TestSeed.class || type == Credit.class || exerciseOf(type, c) != null;
     }
 
     @Override
@@ -51,7 +52,7 @@ public final class GradingExtension implements ParameterResolver, AfterTestExecu
         if (type == Credit.class) {
             return c.getStore(NS).getOrComputeIfAbsent(Credit.class, k -> new Credit(), Credit.class);
         }
-        Exercise e = exercise(c);
+        Exercise e = exerciseOf(type, c);
         return Solutions.load(e, e.api(), loader(c));
     }
 
@@ -62,22 +63,26 @@ public final class GradingExtension implements ParameterResolver, AfterTestExecu
             return Thread.currentThread().getContextClassLoader();
         }
         return c.getStore(NS).getOrComputeIfAbsent(SubmissionLoader.class,
-                k -> new SubmissionLoader(Path.of(dir.get())), SubmissionLoader.class).loader();
+                k -> new SubmissionLoader(dir.get()), SubmissionLoader.class).loader();
     }
 
     /** A test's own loader of the submission's classes, closed when the test ends. */
     private record SubmissionLoader(URLClassLoader loader) implements AutoCloseable {
-        SubmissionLoader(Path classes) {
-            this(newLoader(classes));
+        SubmissionLoader(String folders) {
+            this(newLoader(folders));
         }
 
-        private static URLClassLoader newLoader(Path classes) {
-            try {
-                return new URLClassLoader("submission", new URL[] {classes.toUri().toURL()},
-                        GradingExtension.class.getClassLoader());
-            } catch (MalformedURLException e) {
-                throw new IllegalStateException("bad classes folder " + classes, e);
+        private static URLClassLoader newLoader(String folders) {
+            String[] dirs = folders.split(java.io.File.pathSeparator);
+            URL[] urls = new URL[dirs.length];
+            for (int i = 0; i < dirs.length; i++) {
+                try {
+                    urls[i] = Path.of(dirs[i]).toUri().toURL();
+                } catch (MalformedURLException e) {
+                    throw new IllegalStateException("bad classes folder " + dirs[i], e);
+                }
             }
+            return new URLClassLoader("submission", urls, GradingExtension.class.getClassLoader());
         }
 
         @Override
@@ -104,11 +109,20 @@ public final class GradingExtension implements ParameterResolver, AfterTestExecu
         throw new GradingFailure(count + ": " + SafeText.describe(first.cause()), "", "", "");
     }
 
-    private static Exercise exercise(ExtensionContext c) {
+    /** The suite's exercise or one it uses whose API entry is {@code type}, or null. */
+    private static Exercise exerciseOf(Class<?> type, ExtensionContext c) {
         GraderSuite suite = c.getRequiredTestClass().getAnnotation(GraderSuite.class);
         if (suite == null) {
             throw new ParameterResolutionException(c.getRequiredTestClass().getName() + " lacks @GraderSuite");
         }
-        return suite.exercise();
+        if (suite.exercise().api() == type) {
+            return suite.exercise();
+        }
+        for (Exercise e : suite.uses()) {
+            if (e.api() == type) {
+                return e;
+            }
+        }
+        return null;
     }
 }
