@@ -37,32 +37,52 @@ public final class ExerciseGrader {
     }
 
     /**
+     * Compiles and checks one exercise, then runs its tests ({@link #prepare} then {@link #run}).
+     *
      * @param plan the exercise's tests, listed before anything runs
      * @param work a fresh folder for this exercise's classes and forks
      */
     public ExerciseResult grade(Submission submission, Exercise e, List<PlannedTest> plan, long salt, Path work) {
+        return run(prepare(submission, e, work), plan, salt, List.of(), work);
+    }
+
+    /** Compiles {@code e} of the submission into {@code work/classes} and checks the bytecode. */
+    public Prepared prepare(Submission submission, Exercise e, Path work) {
         if (!submission.has(e)) {
-            return notRun(e, ExerciseStatus.NOT_SUBMITTED, List.of(), plan, "not submitted: no sources in "
-                    + e.solutionPackage().replace('.', '/'), Timings.ZERO);
+            return new Prepared(e, ExerciseStatus.NOT_SUBMITTED, List.of(), "not submitted: no sources in "
+                    + e.solutionPackage().replace('.', '/'), null, Timings.ZERO);
         }
         CompileResult compiled = compiler.compile(submission.root(), submission.sources().get(e),
                 work.resolve("classes"));
         if (!compiled.ok()) {
-            return notRun(e, ExerciseStatus.COMPILE_ERROR, compiled.diagnostics(), plan,
-                    "did not compile: " + compiled.diagnostics().get(0), new Timings(compiled.millis(), 0, 0, 0));
+            return new Prepared(e, ExerciseStatus.COMPILE_ERROR, compiled.diagnostics(),
+                    "did not compile: " + compiled.diagnostics().get(0), null, new Timings(compiled.millis(), 0, 0, 0));
         }
         long checkStart = System.nanoTime();
         List<Refusal> refusals = checker.check(e, compiled.classes());
-        long checkMillis = (System.nanoTime() - checkStart) / 1_000_000;
+        Timings t = new Timings(compiled.millis(), (System.nanoTime() - checkStart) / 1_000_000, 0, 0);
         if (!refusals.isEmpty()) {
-            return notRun(e, ExerciseStatus.REFUSED, refusals.stream().map(Refusal::toString).toList(), plan,
-                    "refused by the static check: " + refusals.get(0),
-                    new Timings(compiled.millis(), checkMillis, 0, 0));
+            return new Prepared(e, ExerciseStatus.REFUSED, refusals.stream().map(Refusal::toString).toList(),
+                    "refused by the static check: " + refusals.get(0), null, t);
         }
-        return run(e, plan, salt, compiled.classes(), work, new Timings(compiled.millis(), checkMillis, 0, 0));
+        return new Prepared(e, ExerciseStatus.GRADED, List.of(), "", compiled.classes(), t);
     }
 
-    private ExerciseResult run(Exercise e, List<PlannedTest> plan, long salt, Path classes, Path work,
+    /**
+     * Runs the planned tests of a prepared exercise.
+     *
+     * @param used class folders of the ready exercises the suites use (see {@code GraderSuite.uses})
+     */
+    public ExerciseResult run(Prepared p, List<PlannedTest> plan, long salt, List<Path> used, Path work) {
+        if (!p.ready()) {
+            return notRun(p.exercise(), p.status(), p.problems(), plan, p.reason(), p.timings());
+        }
+        List<Path> classes = new ArrayList<>(List.of(p.classes()));
+        classes.addAll(used);
+        return run(p.exercise(), plan, salt, classes, work, p.timings());
+    }
+
+    private ExerciseResult run(Exercise e, List<PlannedTest> plan, long salt, List<Path> classes, Path work,
                                Timings timings) {
         Map<String, TestResult> results = new LinkedHashMap<>();
         Map<String, PlannedTest> byId = new LinkedHashMap<>();

@@ -18,6 +18,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -93,12 +98,28 @@ public final class GradingRun {
                 new TestJvm(options.sandbox(), classPath, options.limits()));
         ExecutorService pool = Executors.newFixedThreadPool(options.parallelism());
         try {
+            Map<Exercise, List<PlannedTest>> plans = new EnumMap<>(Exercise.class);
+            Set<Exercise> needed = EnumSet.noneOf(Exercise.class);
+            for (Exercise e : options.exercises()) {
+                List<PlannedTest> plan = planner.plan(e, graderPackagePrefix + e.name().toLowerCase(Locale.ROOT),
+                        options.includeHidden());
+                plans.put(e, plan);
+                needed.add(e);
+                plan.forEach(t -> needed.addAll(t.uses()));
+            }
+            // phase 1: compile and check every exercise needed (graded ones and those their suites use)
+            Map<Exercise, Prepared> prepared = new EnumMap<>(Exercise.class);
+            for (Exercise e : needed) {
+                prepared.put(e, prepareSafely(grader, submission, e, work.resolve(e.name())));
+            }
+            // phase 2: run the graded exercises' tests, each with the classes of the ready exercises it uses
             List<Future<ExerciseResult>> futures = new ArrayList<>();
             for (Exercise e : options.exercises()) {
-                List<PlannedTest> plan = planner.plan(e, graderPackagePrefix + e.name().toLowerCase(java.util.Locale.ROOT),
-                        options.includeHidden());
+                List<PlannedTest> plan = plans.get(e);
+                List<Path> used = plan.stream().flatMap(t -> t.uses().stream()).distinct()
+                        .map(prepared::get).filter(Prepared::ready).map(Prepared::classes).toList();
                 Path dir = work.resolve(e.name());
-                futures.add(pool.submit(() -> gradeSafely(grader, submission, e, plan, dir)));
+                futures.add(pool.submit(() -> runSafely(grader, prepared.get(e), plan, used, dir)));
             }
             List<ExerciseResult> results = new ArrayList<>();
             for (Future<ExerciseResult> f : futures) {
@@ -124,7 +145,7 @@ public final class GradingRun {
     public GradeReport failed(String id, String reason) {
         List<ExerciseResult> results = new ArrayList<>();
         for (Exercise e : options.exercises()) {
-            List<PlannedTest> plan = planner.plan(e, graderPackagePrefix + e.name().toLowerCase(java.util.Locale.ROOT),
+            List<PlannedTest> plan = planner.plan(e, graderPackagePrefix + e.name().toLowerCase(Locale.ROOT),
                     options.includeHidden());
             results.add(new ExerciseResult(e, ExerciseStatus.HARNESS_ERROR, List.of(reason), plan.stream()
                     .map(t -> Scoring.unreported(t, TestStatus.NOT_RUN, reason)).toList(), Timings.ZERO));
@@ -132,13 +153,22 @@ public final class GradingRun {
         return new GradeReport(id, options.salt(), options.sandbox().label(), results, 0);
     }
 
-    private ExerciseResult gradeSafely(ExerciseGrader grader, Submission s, Exercise e, List<PlannedTest> plan,
-                                       Path dir) {
+    private static Prepared prepareSafely(ExerciseGrader grader, Submission s, Exercise e, Path dir) {
         try {
-            return grader.grade(s, e, plan, options.salt(), dir);
+            return grader.prepare(s, e, dir);
         } catch (RuntimeException ex) { // a harness failure costs this exercise only, with the reason
             String why = "harness error: " + ex;
-            return new ExerciseResult(e, ExerciseStatus.HARNESS_ERROR, List.of(why), plan.stream()
+            return new Prepared(e, ExerciseStatus.HARNESS_ERROR, List.of(why), why, null, Timings.ZERO);
+        }
+    }
+
+    private ExerciseResult runSafely(ExerciseGrader grader, Prepared p, List<PlannedTest> plan, List<Path> used,
+                                     Path dir) {
+        try {
+            return grader.run(p, plan, options.salt(), used, dir);
+        } catch (RuntimeException ex) { // a harness failure costs this exercise only, with the reason
+            String why = "harness error: " + ex;
+            return new ExerciseResult(p.exercise(), ExerciseStatus.HARNESS_ERROR, List.of(why), plan.stream()
                     .map(t -> Scoring.unreported(t, TestStatus.NOT_RUN, why)).toList(), Timings.ZERO);
         }
     }

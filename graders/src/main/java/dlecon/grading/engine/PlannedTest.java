@@ -2,6 +2,7 @@ package dlecon.grading.engine;
 
 import dlecon.api.Exercise;
 import dlecon.grading.api.Visibility;
+import java.util.List;
 
 /**
  * A grader test as listed before anything runs: its identity, points and feedback, so a test that never reports
@@ -15,7 +16,12 @@ import dlecon.grading.api.Visibility;
  * @param category       what is checked
  * @param hint           where to look
  * @param timeoutSeconds its wall-clock budget
+ * @param uses           other exercises whose entries the test may take (their classes join the test JVM)
  */
 public record PlannedTest(Exercise exercise, String id, String title, Visibility visibility, double points,
-                          String category, String hint, int timeoutSeconds) {
+                          String category, String hint, int timeoutSeconds, List<Exercise> uses) {
+
+    public PlannedTest {
+        uses = List.copyOf(uses);
+    }
 }

@@ -13,12 +13,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
  * Grades each mutant: a copy of the reference's solution sources with the mutant's edit, graded on its exercise
- * only (all tests, hidden included), and reports points lost and the tests that caught it.
+ * only (all tests, hidden included; the other exercises stay correct), and reports points lost and the tests that
+ * caught it.
  */
 public final class MutantRun {
 
@@ -35,8 +35,7 @@ public final class MutantRun {
         try {
             tmp = Files.createTempDirectory("dlecon-mutant-");
             Path copy = tmp.resolve("src/main/java/dlecon/solution");
-            copyTree(solutions.resolve(mutant.exercise().name().toLowerCase(Locale.ROOT)),
-                    copy.resolve(mutant.exercise().name().toLowerCase(Locale.ROOT)));
+            copyTree(solutions, copy); // all exercises: suites may use other exercises' entries (E6 uses E3, E4)
             mutant.applyTo(copy);
             GradingOptions one = new GradingOptions(List.of(mutant.exercise()), true, options.salt(),
                     options.sandbox(), options.limits(), 1);

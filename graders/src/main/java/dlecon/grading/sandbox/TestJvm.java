@@ -47,11 +47,12 @@ public final class TestJvm {
     }
 
     /**
-     * Runs the tests {@code timeouts} lists (unique id to seconds, in order) against {@code classes}.
+     * Runs the tests {@code timeouts} lists (unique id to seconds, in order) against the submission's class folders
+     * {@code classes} (the exercise's, then those of exercises its suites use).
      *
      * @param work a fresh folder for this fork (channel and test list); the only writable place in the sandbox
      */
-    public ForkOutcome run(Path classes, Map<String, Integer> timeouts, long salt, Path work) {
+    public ForkOutcome run(List<Path> classes, Map<String, Integer> timeouts, long salt, Path work) {
         try {
             Files.createDirectories(work);
             Path channel = work.resolve("channel.jsonl");
@@ -76,8 +77,9 @@ public final class TestJvm {
             // the submission's classes are not on the class path: each test loads them in a fresh class loader
             // (below the harness's), so nothing of it can shadow a harness class or keep static state between tests
             command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), ForkMain.class.getName(),
-                    Long.toString(salt), channel.toString(), tests.toString(), classes.toAbsolutePath().toString()));
-            List<Path> visible = new ArrayList<>(List.of(classes));
+                    Long.toString(salt), channel.toString(), tests.toString(), String.join(File.pathSeparator,
+                            classes.stream().map(c -> c.toAbsolutePath().toString()).toList())));
+            List<Path> visible = new ArrayList<>(classes);
             if (archive != null) {
                 visible.add(archive);
             }
