@@ -82,7 +82,7 @@ public final class GradingExtension implements ParameterResolver, AfterTestExecu
                     throw new IllegalStateException("bad classes folder " + dirs[i], e);
                 }
             }
-            return new URLClassLoader("submission", urls, GradingExtension.class.getClassLoader());
+            return new SubmissionClassLoader(urls, GradingExtension.class.getClassLoader());
         }
 
         @Override
