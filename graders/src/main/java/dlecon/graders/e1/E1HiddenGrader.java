@@ -1,8 +1,11 @@
 package dlecon.graders.e1;
 
+import static org.quicktheories.generators.SourceDSL.doubles;
+
 import dlecon.api.Exercise;
 import dlecon.api.e1.GradientDescent;
 import dlecon.api.e1.LinearFit;
+import dlecon.grading.api.Property;
 import dlecon.grading.api.Credit;
 import dlecon.grading.api.Expect;
 import dlecon.grading.api.GraderSuite;
@@ -27,6 +30,12 @@ class E1HiddenGrader {
     private static final double PATH_REL = 1e-9;
     /** Absolute floor for values that cancel to about 0. */
     private static final double TINY = 1e-14;
+    /** Random decaying-step problems. */
+    private static final int DECAY_EXAMPLES = 100;
+    /** Stopping tolerance of the decaying runs: reached after a few to a few dozen updates. */
+    private static final double DECAY_TOL = 1e-6;
+    /** Bound on the updates of the decaying runs. */
+    private static final int DECAY_STEPS = 200;
 
     @Test
     @DisplayName("fixed-step descent on a quadratic follows x_k = x_0 (1 - 2 a eta)^k and stops by the rule")
@@ -126,6 +135,51 @@ class E1HiddenGrader {
             Expect.close("theta1", fit.theta1(), -3, 0, LINE_ABS);
             Expect.that("steps", fit.steps() == 300L * m, Long.toString(300L * m), Long.toString(fit.steps()));
         });
+    }
+
+    @Test
+    @DisplayName("decaying-step descent on a x^2 uses eta_{k+1} = eta_k / (1 + k d), and d = 0 gives the fixed-step "
+            + "path (QuickTheories)")
+    @Graded(points = 2, category = "decaying-step gradient descent",
+            hint = "descendDecaying: the update k uses eta_k, and after it eta_{k+1} = eta_k / (1 + k d) with k "
+                    + "starting at 0 (so the first two updates both use eta0); same stopping rule as descend")
+    void decayingScheduleAndZeroDecay(GradientDescent gd, TestSeed seed) {
+        Property.forAll(seed.value(), DECAY_EXAMPLES, doubles().between(0.2, 2).zip(doubles().between(0.01, 0.2),
+                doubles().between(0.01, 0.5), doubles().between(0.5, 5), (a, eta, d, x0) -> new double[] {a, eta,
+                    d, x0}), c -> {
+                    double a = c[0];
+                    double eta0 = c[1];
+                    double d = c[2];
+                    double x0 = c[3];
+                    String what = "a = " + a + ", eta0 = " + eta0 + ", d = " + d + ", x0 = " + x0;
+                    double[] path = gd.descendDecaying(x -> 2 * a * x, x0, eta0, d, DECAY_TOL, DECAY_STEPS);
+                    double[] expected = decayingPath(a, x0, eta0, d);
+                    Expect.that(what + ": number of iterates", path.length == expected.length,
+                            Integer.toString(expected.length), Integer.toString(path.length));
+                    Expect.close(what + ": iterates", path, expected, PATH_REL, TINY);
+                    double[] fixed = gd.descend(x -> 2 * a * x, x0, eta0, DECAY_TOL, DECAY_STEPS);
+                    double[] noDecay = gd.descendDecaying(x -> 2 * a * x, x0, eta0, 0, DECAY_TOL, DECAY_STEPS);
+                    Expect.close(what + ": d = 0 against descend", noDecay, fixed, PATH_REL, TINY);
+                });
+    }
+
+    /** The decaying path with the stopping rule, as in the API. */
+    private static double[] decayingPath(double a, double x0, double eta0, double d) {
+        double[] path = new double[DECAY_STEPS + 1];
+        path[0] = x0;
+        double x = x0;
+        double eta = eta0;
+        int k = 0;
+        while (k < DECAY_STEPS) {
+            double next = x - eta * (2 * a * x);
+            path[++k] = next;
+            if (Math.abs(next - x) <= DECAY_TOL) {
+                break;
+            }
+            x = next;
+            eta = eta / (1 + (k - 1) * d);
+        }
+        return java.util.Arrays.copyOf(path, k + 1);
     }
 
     /** {@code steps} full-batch updates theta -= eta (1/m) sum (h_i - y_i)(1, x_i). */

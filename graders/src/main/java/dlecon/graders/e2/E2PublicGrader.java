@@ -16,7 +16,10 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Public E2 graders: the zero-start trajectories, AND/OR from random starts and XOR's failure. */
+/**
+ * Public E2 graders: the zero-start trajectories, AND/OR from random starts, XOR's failure and the record of
+ * weights kept by train.
+ */
 @GraderSuite(exercise = Exercise.E2, visibility = Visibility.PUBLIC)
 class E2PublicGrader {
 
@@ -27,6 +30,12 @@ class E2PublicGrader {
      * separable data; over 1000 seeds AND needed at most 9 and OR at most 5 iterations.
      */
     private static final int ITERATIONS = 20;
+    /** Steps recorded by train in the copy test. */
+    private static final int RECORDED_STEPS = 6;
+    /** The same operations in the same order: equal up to a few ulps. */
+    private static final double STEP_REL = 1e-12;
+    /** Absolute floor for weights that cancel to about 0. */
+    private static final double STEP_ABS = 1e-14;
 
     @Test
     @DisplayName("from zero weights, AND and OR follow Marsland's trajectories exactly")
@@ -67,6 +76,38 @@ class E2PublicGrader {
         }
         double acc = p.accuracy(xor.x(), xor.t());
         Expect.that("accuracy below 1", acc < 1, "< 1", Double.toString(acc));
+    }
+
+    @Test
+    @DisplayName("train returns a separate copy of W after every step, equal to repeated trainStep calls, and does "
+            + "not modify X or T")
+    @Graded(points = 2, category = "perceptron training record",
+            hint = "Perceptron.train: element k is a COPY of W after k + 1 calls of trainStep; never store the live "
+                    + "weight array, never write into x or t")
+    void trainRecordsCopies(PerceptronFactory factory, TestSeed seed) {
+        SplittableRandom rng = seed.random();
+        Dataset and = LogicTables.and();
+        double[][] x = and.x();
+        double[][] t = and.t();
+        double[][] w0 = {{rng.nextDouble(-0.05, 0.05)}, {rng.nextDouble(-0.05, 0.05)}, {rng.nextDouble(-0.05, 0.05)}};
+        Perceptron trained = factory.create(2, 1);
+        trained.setWeights(w0);
+        double[][][] ws = trained.train(x, t, ETA, RECORDED_STEPS);
+        Expect.that("X unchanged", Arrays.deepEquals(x, LogicTables.and().x()), "the AND inputs",
+                Arrays.deepToString(x));
+        Expect.that("T unchanged", Arrays.deepEquals(t, LogicTables.and().t()), "the AND targets",
+                Arrays.deepToString(t));
+        Expect.that("number of recorded weights", ws.length == RECORDED_STEPS, Integer.toString(RECORDED_STEPS),
+                Integer.toString(ws.length));
+        Perceptron stepped = factory.create(2, 1);
+        stepped.setWeights(w0);
+        for (int k = 0; k < RECORDED_STEPS; k++) {
+            stepped.trainStep(x, t, ETA);
+            Expect.close("W after step " + (k + 1), column(ws[k]), column(stepped.weights()), STEP_REL, STEP_ABS);
+        }
+        ws[0][0][0] = 99;
+        Expect.that("changing a recorded W leaves the perceptron unchanged", trained.weights()[0][0] != 99,
+                "unchanged", "99.0");
     }
 
     private static void expectTrajectory(PerceptronFactory factory, Dataset data, double[][] expected) {

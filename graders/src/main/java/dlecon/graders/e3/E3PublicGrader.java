@@ -9,20 +9,25 @@ import dlecon.api.e3.LossKind;
 import dlecon.api.e3.MlpFactory;
 import dlecon.api.e3.Network;
 import dlecon.api.e3.OutputKind;
+import dlecon.api.e3.TrainingConfig;
+import dlecon.api.e3.TrainingHistory;
+import dlecon.api.data.Dataset;
 import dlecon.api.nn.Parameter;
-import dlecon.grading.api.Credit;
+import dlecon.grading.api.Property;
 import dlecon.grading.api.Expect;
 import dlecon.grading.api.GraderSuite;
 import dlecon.grading.api.Graded;
 import dlecon.grading.api.TestSeed;
 import dlecon.grading.api.Visibility;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Public E3 graders: the lecture's XOR network, backprop against finite differences and a stable softmax. */
+/**
+ * Public E3 graders: the lecture's XOR network, backprop against finite differences on random architectures, a trained
+ * XOR network and a stable softmax.
+ */
 @GraderSuite(exercise = Exercise.E3, visibility = Visibility.PUBLIC)
 class E3PublicGrader {
 
@@ -30,6 +35,23 @@ class E3PublicGrader {
     private static final double SOFTMAX_REL = 1e-14;
     /** exp(-1000) underflows to 0: an entry that is 0 must be (about) 0. */
     private static final double UNDERFLOW_ABS = 1e-300;
+    /** Random architectures checked; each one checks every weight, bias and input entry. */
+    private static final int GRADIENT_EXAMPLES = 150;
+    /**
+     * Entries skipped at ReLU kinks over all cases, so the check cannot pass vacuously: a pre-activation within 2h
+     * of 0 is rare (measured on the reference: 4 entries in 3000 cases, i.e. 20 runs of this test).
+     */
+    private static final int MAX_SKIPPED_ENTRIES = 50;
+    /** Seeds of the XOR training, and how many must reach 100%. */
+    private static final int XOR_SEEDS = 5;
+    /** See {@link #XOR_SEEDS}; measured margin in the report. */
+    private static final int XOR_REQUIRED = 4;
+    /** Hidden tanh units: with 8, 1000 of 1000 seeds reached 100% (with 4 only 965, local minima). */
+    private static final int XOR_HIDDEN = 8;
+    /** Full-batch epochs of Adam on XOR. */
+    private static final int XOR_EPOCHS = 500;
+    /** Adam's step size for XOR. */
+    private static final double XOR_ETA = 0.05;
 
     @Test
     @DisplayName("the lecture's XOR network max{0, xW + c} w + b has MSE exactly 0")
@@ -53,57 +75,51 @@ class E3PublicGrader {
     }
 
     @Test
-    @DisplayName("backprop gradients of random small networks equal central finite differences")
+    @DisplayName("backprop gradients of random architectures, activations, losses and batches equal central "
+            + "finite differences (QuickTheories, shrinking)")
     @Graded(points = 3, category = "backprop gradient",
-            hint = "dense backward: dW += X^T G, db += column sums of G, dX = G W^T; activation: g'(z) * G; "
-                    + "lossAndGradients must clear gradients first")
-    void backpropMatchesFiniteDifferences(MlpFactory mlp, TestSeed seed, Credit credit) {
-        ActivationKind[] acts = {ActivationKind.SIGMOID, ActivationKind.TANH, ActivationKind.SWISH};
-        OutputKind[] outs = {OutputKind.IDENTITY, OutputKind.LOGISTIC, OutputKind.SOFTMAX};
-        LossKind[] losses = {LossKind.MSE, LossKind.BINARY_CROSS_ENTROPY, LossKind.SOFTMAX_CROSS_ENTROPY};
-        for (int c = 0; c < 6; c++) {
-            SplittableRandom rng = new SplittableRandom(seed.derived(c));
-            int o = c % 3;
-            ActivationKind act = acts[(c / 3 + c) % 3];
-            int nIn = 1 + rng.nextInt(3);
-            int nHidden = 2 + rng.nextInt(3);
-            int nOut = o == 2 ? 2 + rng.nextInt(2) : 1 + rng.nextInt(2);
-            int rows = 1 + rng.nextInt(4);
-            boolean deep = c >= 3;
-            credit.check(nIn + "-" + nHidden + (deep ? "-" + nHidden : "") + "-" + nOut + " " + act + ", "
-                    + outs[o] + " output, " + losses[o] + ", " + rows + " rows", () -> {
-                List<Layer> layers = new ArrayList<>();
-                layers.add(mlp.dense(nIn, nHidden, InitKind.XAVIER_UNIFORM, rng));
-                layers.add(mlp.activationLayer(act));
-                if (deep) {
-                    layers.add(mlp.dense(nHidden, nHidden, InitKind.XAVIER_UNIFORM, rng));
-                    layers.add(mlp.activationLayer(act));
-                }
-                layers.add(mlp.dense(nHidden, nOut, InitKind.XAVIER_UNIFORM, rng));
-                layers.add(mlp.outputLayer(outs[o]));
-                Network net = mlp.network(layers);
-                for (Parameter p : net.parameters()) {
-                    for (int i = 0; i < p.size(); i++) {
-                        p.values()[i] += 0.1 * rng.nextGaussian(); // non-zero biases too
-                    }
-                }
-                double[][] x = new double[rows][nIn];
-                double[][] t = new double[rows][nOut];
-                for (int r = 0; r < rows; r++) {
-                    for (int k = 0; k < nIn; k++) {
-                        x[r][k] = rng.nextGaussian();
-                    }
-                    if (o == 2) {
-                        t[r][rng.nextInt(nOut)] = 1;
-                    } else {
-                        for (int k = 0; k < nOut; k++) {
-                            t[r][k] = o == 1 ? rng.nextInt(2) : rng.nextGaussian();
-                        }
-                    }
-                }
-                FiniteDifferences.check(net, x, t, mlp.loss(losses[o]));
-            });
+            hint = "the message names the layer and parameter: dense backward dW += X^T G, db += column sums of G, "
+                    + "dX = G W^T; activation g'(z) * G; output layers use the full Jacobian; lossAndGradients "
+                    + "clears gradients first")
+    void backpropMatchesFiniteDifferences(MlpFactory mlp, TestSeed seed) {
+        int[] skipped = new int[1];
+        Property.forAll(seed.value(), GRADIENT_EXAMPLES, BackpropCase.cases(), c -> {
+            double[][] x = c.inputs();
+            skipped[0] += FiniteDifferences.check(c.network(mlp), c.kinks(), x, c.targets(), mlp.loss(c.loss()));
+        });
+        Expect.that("entries skipped at ReLU kinks", skipped[0] <= MAX_SKIPPED_ENTRIES,
+                "<= " + MAX_SKIPPED_ENTRIES, Integer.toString(skipped[0]));
+    }
+
+    @Test
+    @DisplayName("a 2-8-1 tanh network trained on XOR with binary cross-entropy classifies all four inputs "
+            + "(at least 4 of 5 seeds)")
+    @Graded(points = 3, category = "training loop",
+            hint = "Trainer.train: per epoch one optimizer.step per batch (full batch here) whose objective is "
+                    + "network.lossAndGradients(x, t, loss, true); confusionMatrix and accuracy as in the API")
+    void trainedXorReachesFullAccuracy(MlpFactory mlp, TestSeed seed) {
+        Dataset xor = LogicTables.xor();
+        StringBuilder failed = new StringBuilder();
+        int passed = 0;
+        for (int k = 0; k < XOR_SEEDS; k++) {
+            SplittableRandom rng = new SplittableRandom(seed.derived(k));
+            Network net = mlp.network(List.of(mlp.dense(2, XOR_HIDDEN, InitKind.XAVIER_UNIFORM, rng),
+                    mlp.activationLayer(ActivationKind.TANH),
+                    mlp.dense(XOR_HIDDEN, 1, InitKind.XAVIER_UNIFORM, rng), mlp.outputLayer(OutputKind.LOGISTIC)));
+            TrainingHistory h = mlp.trainer().train(net, mlp.loss(LossKind.BINARY_CROSS_ENTROPY),
+                    new GraderAdam(XOR_ETA), xor, null,
+                    new TrainingConfig(XOR_EPOCHS, TrainingConfig.FULL_BATCH, false, null), rng);
+            Expect.that("epochs run", h.epochs() == XOR_EPOCHS, Integer.toString(XOR_EPOCHS),
+                    Integer.toString(h.epochs()));
+            double acc = mlp.accuracy(mlp.confusionMatrix(net.predict(xor.x()), xor.t()));
+            if (acc == 1.0) {
+                passed++;
+            } else {
+                failed.append(" seed ").append(k).append(": ").append(acc);
+            }
         }
+        Expect.that("seeds with 100% accuracy on XOR (failed:" + failed + ")", passed >= XOR_REQUIRED,
+                ">= " + XOR_REQUIRED + " of " + XOR_SEEDS, Integer.toString(passed));
     }
 
     @Test

@@ -1,5 +1,10 @@
 package dlecon.graders.e5;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
 import dlecon.api.Exercise;
 import dlecon.api.e5.DropoutFactory;
 import dlecon.api.nn.Layer;
@@ -81,6 +86,38 @@ class E5PublicGrader {
                         good >= 2, ">= 2 of 3", good + " of 3 (last mean " + last + ")");
             });
         }
+    }
+
+    @Test
+    @DisplayName("for random shapes, p and inputs, each output entry is 0 or x / (1 - p) and backward zeroes and "
+            + "scales exactly the same entries")
+    @Graded(points = 2, category = "inverted dropout, any shape",
+            hint = "Y = X * M and dE/dX = dE/dY * M with M_ij in {0, 1/(1-p)}; the shape of the input is any N x D")
+    void randomShapesProperty(DropoutFactory factory, TestSeed seed) {
+        qt().withFixedSeed(seed.value()).withExamples(40)
+                .forAll(integers().between(1, 9), integers().between(1, 9), doubles().between(0, 0.95),
+                        longs().all())
+                .checkAssert((rows, cols, p, s) -> {
+                    SplittableRandom data = new SplittableRandom(s);
+                    double[][] x = Masks.gaussian(data, rows, cols);
+                    double[][] g = Masks.gaussian(data, rows, cols);
+                    Layer drop = factory.dropout(p, new SplittableRandom(~s));
+                    double[][] y = drop.forward(x, true);
+                    double[][] dx = drop.backward(g);
+                    Expect.that("output rows", y.length == rows, Integer.toString(rows), Integer.toString(y.length));
+                    for (int i = 0; i < rows; i++) {
+                        for (int j = 0; j < cols; j++) {
+                            String where = rows + " x " + cols + ", p = " + p + ", entry (" + i + "," + j + ")";
+                            if (y[i][j] == 0 && x[i][j] != 0) {
+                                Expect.exactly(where + ": gradient where dropped", Math.abs(dx[i][j]), 0);
+                            } else {
+                                Expect.close(where + ": kept output", y[i][j], x[i][j] / (1 - p), SCALE_REL, 0);
+                                Expect.close(where + ": gradient where kept", dx[i][j], g[i][j] / (1 - p),
+                                        SCALE_REL, 0);
+                            }
+                        }
+                    }
+                });
     }
 
     @Test

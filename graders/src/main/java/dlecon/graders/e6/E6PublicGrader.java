@@ -114,4 +114,42 @@ class E6PublicGrader {
             Expect.that("erf(NaN)", Double.isNaN(nan), "NaN", Double.toString(nan));
         });
     }
+    /** Closed forms are a few atan/erf/expm1/sin terms per dimension; products of d of them stay within this. */
+    private static final double INTEGRAL_REL = 1e-12;
+
+    @Test
+    @DisplayName("closed-form integrals: f1 and f3 in d = 1 by hand, and the product families factor over "
+            + "dimensions (random parameters)")
+    @Graded(points = 2, category = "Genz closed-form integrals",
+            hint = "f1 in d = 1: (sin(2 pi w + c) - sin(2 pi w)) / c; f3 in d = 1: 1 / (1 + c); for f2, f4, f5 "
+                    + "and f6 the integral is a product of one-dimensional integrals (f6: a = w_k for k <= 2, a = 1 "
+                    + "beyond)")
+    void integralsFactor(GenzFactory genz, TestSeed seed, Credit credit) {
+        SplittableRandom rng = seed.random();
+        for (int r = 0; r < 3; r++) {
+            double[] c = {0.2 + 3 * rng.nextDouble(), 0.2 + 3 * rng.nextDouble(), 0.2 + 3 * rng.nextDouble()};
+            double[] w = {rng.nextDouble(), rng.nextDouble(), rng.nextDouble()};
+            String params = "c = " + java.util.Arrays.toString(c) + ", w = " + java.util.Arrays.toString(w);
+            credit.check("f1 and f3 in d = 1, " + params, () -> {
+                double phase = 2 * Math.PI * w[0];
+                Expect.close("integral of f1", genz.create(GenzFamily.OSCILLATORY, new double[] {c[0]},
+                        new double[] {w[0]}).integral(), (Math.sin(phase + c[0]) - Math.sin(phase)) / c[0],
+                        INTEGRAL_REL, 1e-15);
+                Expect.close("integral of f3", genz.create(GenzFamily.CORNER_PEAK, new double[] {c[0]},
+                        new double[] {w[0]}).integral(), 1 / (1 + c[0]), INTEGRAL_REL, 0);
+            });
+            for (GenzFamily f : new GenzFamily[] {GenzFamily.PRODUCT_PEAK, GenzFamily.GAUSSIAN,
+                GenzFamily.CONTINUOUS, GenzFamily.DISCONTINUOUS}) {
+                credit.check(f + " in d = 3, " + params, () -> {
+                    double product = 1;
+                    for (int k = 0; k < 3; k++) {
+                        double a = f == GenzFamily.DISCONTINUOUS && k == 2 ? 1 : w[k];
+                        product *= genz.create(f, new double[] {c[k]}, new double[] {a}).integral();
+                    }
+                    Expect.close("integral in d = 3 vs the product of the three one-dimensional integrals",
+                            genz.create(f, c, w).integral(), product, INTEGRAL_REL, 0);
+                });
+            }
+        }
+    }
 }

@@ -44,10 +44,10 @@ class BatchCommandTest {
                 "--exercise", "E1,E2", "--no-progress")).isZero();
         List<String> rows = gradebook(whole);
         assertThat(rows).containsExactly("student,E1,E2,E3,E4,E5,E6,E7,total,max",
-                "alice,12,11,,,,,,23,23",
-                "bob,0,0,,,,,,0,23",
-                "carol,0,11,,,,,,11,23",
-                "dave,0,0,,,,,,0,23");
+                "alice,16,16,,,,,,32,32",
+                "bob,0,0,,,,,,0,32",
+                "carol,0,16,,,,,,16,32",
+                "dave,0,0,,,,,,0,32");
         assertThat(whole.resolve("alice/results.json")).isNotEmptyFile();
         assertThat(Files.readString(whole.resolve("dave/summary.md"))).contains("not submitted");
 
@@ -57,8 +57,8 @@ class BatchCommandTest {
                 "--exercise", "E1,E2", "--no-progress")).isZero();
         assertThat(Main.run("grade-batch", students.toString(), "--out", s2.toString(), "--shard", "2/2",
                 "--exercise", "E1,E2", "--no-progress")).isZero();
-        assertThat(gradebook(s1)).hasSize(3).contains("alice,12,11,,,,,,23,23", "carol,0,11,,,,,,11,23");
-        assertThat(gradebook(s2)).hasSize(3).contains("bob,0,0,,,,,,0,23", "dave,0,0,,,,,,0,23");
+        assertThat(gradebook(s1)).hasSize(3).contains("alice,16,16,,,,,,32,32", "carol,0,16,,,,,,16,32");
+        assertThat(gradebook(s2)).hasSize(3).contains("bob,0,0,,,,,,0,32", "dave,0,0,,,,,,0,32");
         Path merged = tmp.resolve("merged");
         assertThat(Main.run("grade-batch", "merge", s1.toString(), s2.toString(), "--out", merged.toString()))
                 .isZero();

@@ -87,7 +87,7 @@ class GradeCommandTest {
         Path out = tmp.resolve("out");
         assertThat(Main.run("grade", sub.toString(), "--exercise", "E1,E2", "--out", out.toString())).isZero();
         String csv = Files.readAllLines(out.resolve("grade.csv")).get(1);
-        assertThat(csv).matches("eve,12,0,,,,,,12,23");
+        assertThat(csv).matches("eve,16,0,,,,,,16,32");
         assertThat(Files.readString(out.resolve("summary.md"))).contains("PerceptronSolution.java:");
     }
 }

@@ -48,6 +48,10 @@ class MutantTest {
     void catalogueAppliesToTheCurrentReferenceAndHasThreePerExercise(@TempDir Path tmp) throws IOException {
         List<Mutant> all = MutantCatalog.all();
         assertThat(all).extracting(Mutant::id).doesNotHaveDuplicates();
+        for (Exercise e : Exercise.values()) {
+            assertThat(all).as("known-wrong implementations of %s", e).filteredOn(m -> m.exercise() == e)
+                    .hasSizeGreaterThanOrEqualTo(3);
+        }
         for (Mutant m : all) {
             Path copy = tmp.resolve(m.id());
             Path target = copy.resolve(m.file());

@@ -90,8 +90,14 @@ class NoLuckTest {
                 .filter(t -> m.caughtBy().contains(t.title())).map(PlannedTest::id).toList();
         assertThat(catchers).as("catchers of %s", m.id()).hasSize(m.caughtBy().size());
         for (long salt : SALTS) {
-            Map<String, Boolean> passed = run(catchers, salt, classes);
-            assertThat(passed.values()).as("%s under salt %d: some catcher fails", m.id(), salt).contains(false);
+            boolean caught = false;
+            for (String id : catchers) { // one at a time: the first failing catcher settles this salt
+                if (!run(List.of(id), salt, classes).getOrDefault(id, true)) {
+                    caught = true;
+                    break;
+                }
+            }
+            assertThat(caught).as("%s under salt %d: some catcher fails", m.id(), salt).isTrue();
         }
     }
 
