@@ -64,7 +64,7 @@ class E4HiddenGrader {
     @DisplayName("Adam's first step has size eta in every coordinate, whatever the scale of the gradient")
     @Graded(points = 2, category = "Adam bias correction",
             hint = "at t = 1, m_hat = g and v_hat = g^2, so the step is eta g / (|g| + eps); without the bias "
-                    + "correction it would be about 0.316 eta")
+                    + "correction it would be about 3.16 eta")
     void adamFirstStepSize(OptimizerFactory factory, TestSeed seed, Credit credit) {
         SplittableRandom rng = seed.random();
         for (int c = 0; c < 4; c++) {
