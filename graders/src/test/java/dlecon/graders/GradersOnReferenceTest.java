@@ -31,12 +31,13 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Runs every grader suite of {@code dlecon.graders} against the reference (on this module's test class path) under
- * five harness salts: the reference must pass every grader test under every salt, and every exercise must have at
+ * two harness salts: the reference must pass every grader test under every salt, and every exercise must have at
  * least five graded tests in at least one public and one hidden suite.
  */
 class GradersOnReferenceTest {
 
-    private static final long[] SALTS = {0, 1, 42, 20261123, -7_654_321_987L};
+    /** Two salts: the structure checks need one; NoLuckTest runs the reference under 20. */
+    private static final long[] SALTS = {0, 20261123};
     /** Fewest grader tests per exercise in this first set of suites. */
     private static final int MIN_TESTS = 8;
 
