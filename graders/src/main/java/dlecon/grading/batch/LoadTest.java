@@ -1,5 +1,6 @@
 package dlecon.grading.batch;
 
+import dlecon.grading.engine.FileTrees;
 import dlecon.grading.engine.GradingOptions;
 import dlecon.grading.engine.GradingRun;
 import dlecon.grading.mutants.Mutant;
@@ -43,16 +44,16 @@ public final class LoadTest {
             Path student = cls.resolve(String.format("s%03d-%s", i, kind.replaceAll("^.*[:/]", "")));
             Path dst = student.resolve("src/main/java/dlecon/solution");
             if (kind.equals("template")) {
-                copy(root.resolve("student-template/src/main/java/dlecon/solution"), dst);
+                FileTrees.copy(root.resolve("student-template/src/main/java/dlecon/solution"), dst);
             } else {
-                copy(solutions, dst);
+                FileTrees.copy(solutions, dst);
             }
             if (kind.startsWith("mutant:")) {
                 String id = kind.substring(7);
                 Mutant m = MutantCatalog.all().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
                 m.applyTo(dst);
             } else if (kind.startsWith("overlay:")) {
-                copy(Path.of(kind.substring(8)), student);
+                FileTrees.copy(Path.of(kind.substring(8)), student);
             }
         }
         List<String> first = grade(cls, out.resolve("run1"));
@@ -71,19 +72,5 @@ public final class LoadTest {
         System.out.printf(java.util.Locale.ROOT, "graded %s with --jobs 2 in %.1f s%n", cls,
                 (System.nanoTime() - start) / 1e9);
         return Files.readAllLines(out.resolve(Gradebook.FILE), StandardCharsets.UTF_8);
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.sorted().toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.createDirectories(t.getParent());
-                    Files.copy(f, t, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
     }
 }

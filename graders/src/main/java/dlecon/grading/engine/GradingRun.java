@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -28,7 +27,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 
 /**
  * Grades a whole submission: plans every exercise's tests, grades the exercises (several at once when asked) and
@@ -134,7 +132,7 @@ public final class GradingRun {
             throw new IllegalStateException("grading failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
-            deleteTree(work);
+            FileTrees.delete(work);
         }
     }
 
@@ -173,12 +171,4 @@ public final class GradingRun {
         }
     }
 
-    /** Deletes a folder tree, ignoring what cannot be deleted. */
-    static void deleteTree(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // best effort: a leftover temporary folder is not worth failing a grade for
-        }
-    }
 }

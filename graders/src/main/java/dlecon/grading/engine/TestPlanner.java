@@ -7,15 +7,13 @@ import dlecon.grading.api.Visibility;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.engine.JupiterTestEngine;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.engine.support.descriptor.MethodSource;
+import dlecon.grading.runner.JupiterLauncher;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
-import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Lists the grader tests of an exercise in the harness's own JVM (discovery loads grader classes, never submission
@@ -23,14 +21,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
  */
 public final class TestPlanner {
 
-    private final Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
-            .enableTestEngineAutoRegistration(false)
-            .enableTestExecutionListenerAutoRegistration(false)
-            .enableLauncherSessionListenerAutoRegistration(false)
-            .enableLauncherDiscoveryListenerAutoRegistration(false)
-            .enablePostDiscoveryFilterAutoRegistration(false)
-            .addTestEngines(new JupiterTestEngine())
-            .build());
+    private final Launcher launcher = JupiterLauncher.create();
 
     /** The grader package of an exercise, e.g. {@code dlecon.graders.e3}. */
     public static String graderPackage(Exercise e) {

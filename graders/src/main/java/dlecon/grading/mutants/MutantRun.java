@@ -1,5 +1,6 @@
 package dlecon.grading.mutants;
 
+import dlecon.grading.engine.FileTrees;
 import dlecon.grading.engine.GradingOptions;
 import dlecon.grading.engine.GradingRun;
 import dlecon.grading.engine.Submission;
@@ -11,9 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Grades each mutant: a copy of the reference's solution sources with the mutant's edit, graded on its exercise
@@ -35,7 +34,7 @@ public final class MutantRun {
         try {
             tmp = Files.createTempDirectory("dlecon-mutant-");
             Path copy = tmp.resolve("src/main/java/dlecon/solution");
-            copyTree(solutions, copy); // all exercises: suites may use other exercises' entries (E6 uses E3, E4)
+            FileTrees.copy(solutions, copy); // all exercises: suites may use other exercises' entries (E6 uses E3, E4)
             mutant.applyTo(copy);
             GradingOptions one = new GradingOptions(List.of(mutant.exercise()), true, options.salt(),
                     options.sandbox(), options.limits(), 1);
@@ -48,7 +47,7 @@ public final class MutantRun {
             throw new UncheckedIOException(e);
         } finally {
             if (tmp != null) {
-                delete(tmp);
+                FileTrees.delete(tmp);
             }
         }
     }
@@ -74,26 +73,5 @@ public final class MutantRun {
                     .append(" |\n");
         }
         return sb.toString();
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.sorted().toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(f, t);
-                }
-            }
-        }
-    }
-
-    private static void delete(Path root) {
-        try (Stream<Path> files = Files.walk(root)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // best effort
-        }
     }
 }

@@ -8,13 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.engine.JupiterTestEngine;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Entry point of a test JVM: {@code ForkMain SALT CHANNEL_FILE TESTS_FILE CLASSES_DIR}. Opens the private channel
@@ -43,14 +40,7 @@ public final class ForkMain {
         System.setOut(captured);
         System.setErr(captured);
         ChannelListener listener = new ChannelListener(channel, capture);
-        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
-                .enableTestEngineAutoRegistration(false)
-                .enableTestExecutionListenerAutoRegistration(false)
-                .enableLauncherSessionListenerAutoRegistration(false)
-                .enableLauncherDiscoveryListenerAutoRegistration(false)
-                .enablePostDiscoveryFilterAutoRegistration(false)
-                .addTestEngines(new JupiterTestEngine())
-                .build());
+        Launcher launcher = JupiterLauncher.create();
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(ids.stream().filter(s -> !s.isBlank()).map(DiscoverySelectors::selectUniqueId).toList())
                 .configurationParameter(GradingExtension.SALT, Long.toString(salt))
