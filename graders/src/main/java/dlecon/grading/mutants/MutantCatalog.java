@@ -30,7 +30,9 @@ public final class MutantCatalog {
     private static String read(String name) {
         try (InputStream in = MutantCatalog.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("mutant resource " + name + " is missing");
+                throw new IllegalStateException("mutant resource " + name + " is missing: the known-wrong"
+                        + " implementations ship only with the course repository, not with a student repository or"
+                        + " the Gradescope package (they hold fragments of the reference solution)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,0 +1,199 @@
+package dlecon.tools.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The exported student repository holds everything a student needs and no hidden material. The hidden material is
+ * collected here, independently of the exporter, from this repository's sources: hidden suites (class names, test
+ * method names, display names), the lines of every solution region of the reference, and the code fragments of the
+ * known-wrong implementations.
+ */
+class ReleaseExportTest {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    /** Solution lines shorter than this (e.g. "return x * y;") are too generic to identify solution text. */
+    private static final int MIN_SOLUTION_LINE = 30;
+    /** Mutant fragments shorter than this are too generic (e.g. "< 0"). */
+    private static final int MIN_FRAGMENT = 12;
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static Map<Path, String> exported;
+
+    @BeforeAll
+    static void export() throws IOException {
+        out = tmp.resolve("student-repo");
+        ReleaseExporter.export(ROOT, out);
+        exported = new LinkedHashMap<>();
+        for (Path f : files(out)) {
+            exported.put(out.relativize(f), Files.readString(f, StandardCharsets.ISO_8859_1));
+        }
+    }
+
+    @Test
+    void holdsTheStudentRepository() {
+        assertThat(exported.keySet()).extracting(Path::toString).contains("pom.xml", "README.md", "grade",
+                ".gitignore", ".github/workflows/classroom.yml", "ci/classroom-grade", "ci/lib/module-java",
+                "exercises/pom.xml", "graders/pom.xml", "solution/pom.xml",
+                "exercises/E3-mlp-backprop/README.md", "exercises/src/main/java/dlecon/api/Exercise.java",
+                "graders/src/main/java/dlecon/graders/e3/E3PublicGrader.java",
+                "graders/src/main/java/dlecon/grading/cli/Main.java",
+                "solution/src/main/java/dlecon/solution/e3/MlpSolution.java");
+        assertThat(out.resolve("grade")).isExecutable();
+        assertThat(out.resolve("ci/classroom-grade")).isExecutable();
+        assertThat(exported.get(Path.of("solution/src/main/java/dlecon/solution/e3/DenseLayer.java")))
+                .contains("throw new UnsupportedOperationException(\"TODO E3");
+        assertThat(exported.keySet()).as("no compiled or packaged files")
+                .noneMatch(p -> p.toString().endsWith(".class") || p.toString().endsWith(".jar"));
+        assertThat(exported.keySet()).as("no known-wrong implementations")
+                .noneMatch(p -> p.toString().contains("grading/mutants/") && p.toString().endsWith(".properties"));
+        for (String pom : List.of("pom.xml", "exercises/pom.xml", "graders/pom.xml", "solution/pom.xml")) {
+            assertThat(exported.get(Path.of(pom))).as(pom).doesNotContain("<relativePath>../../")
+                    .doesNotContain("dlecon-reference").doesNotContain("<groupId>org.dlecon</groupId>");
+        }
+    }
+
+    @Test
+    void holdsNoHiddenSuiteOrTestName() throws IOException {
+        Set<String> hidden = new LinkedHashSet<>();
+        Set<String> publicNames = new LinkedHashSet<>();
+        Pattern method = Pattern.compile("\\bvoid (\\w+)\\(");
+        Pattern display = Pattern.compile("@DisplayName\\(\"((?:[^\"\\\\]|\\\\.)*)\"\\)");
+        for (Path f : files(ROOT.resolve("graders/src/main/java/dlecon/graders"))) {
+            String text = Files.readString(f);
+            boolean isHidden = text.contains("visibility = Visibility.HIDDEN");
+            Set<String> names = isHidden ? hidden : publicNames;
+            if (isHidden) {
+                names.add(f.getFileName().toString().replace(".java", ""));
+            }
+            Matcher m = method.matcher(text);
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+            Matcher d = display.matcher(text);
+            while (d.find()) {
+                names.add(d.group(1).replace("\\\"", "\""));
+            }
+        }
+        hidden.removeAll(publicNames);
+        assertThat(hidden).as("hidden names found in the sources").hasSizeGreaterThan(40);
+        for (Map.Entry<Path, String> f : exported.entrySet()) {
+            for (String name : hidden) {
+                assertThat(Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(f.getValue()).find())
+                        .as("%s names the hidden test or suite '%s'", f.getKey(), name).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void holdsNoSolutionText() throws IOException {
+        Set<String> solution = solutionText();
+        assertThat(solution).as("solution lines found in the reference").hasSizeGreaterThan(100);
+        List<String> leaks = new ArrayList<>();
+        for (Map.Entry<Path, String> f : exported.entrySet()) {
+            for (String line : solution) {
+                if (f.getValue().contains(line)) {
+                    leaks.add(f.getKey() + ": " + line);
+                }
+            }
+            assertThat(Pattern.compile("//\\s*(BEGIN|END)\\s+(SOLUTION|REMOVE)").matcher(f.getValue()).find())
+                    .as("%s holds a solution marker", f.getKey()).isFalse();
+        }
+        assertThat(leaks).as("solution text in the export").isEmpty();
+    }
+
+    @Test
+    void theSolutionCheckWouldSeeAReferenceFile() throws IOException {
+        Set<String> solution = solutionText();
+        for (String file : List.of("e1/ScalarDescent.java", "e3/DenseLayer.java", "e4/Adam.java")) {
+            String reference = Files.readString(ROOT.resolve("reference/src/main/java/dlecon/solution/" + file));
+            assertThat(solution).as(file).anyMatch(reference::contains);
+        }
+    }
+
+    /** Formula lines of the reference's solution regions and fragments of the known-wrong implementations. */
+    private static Set<String> solutionText() throws IOException {
+        Set<String> solution = new LinkedHashSet<>();
+        Set<String> given = new LinkedHashSet<>();
+        for (Path f : files(ROOT.resolve("reference/src/main/java/dlecon/solution"))) {
+            boolean inside = false;
+            for (String line : Files.readAllLines(f)) {
+                String s = line.strip();
+                if (s.startsWith("// BEGIN SOLUTION") || s.startsWith("// BEGIN REMOVE")) {
+                    inside = true;
+                } else if (s.startsWith("// END SOLUTION") || s.startsWith("// END REMOVE")) {
+                    inside = false;
+                } else if (!inside) {
+                    given.add(s);
+                } else if (isFormula(s)) {
+                    solution.add(s);
+                }
+            }
+        }
+        solution.removeAll(given);
+        for (Path f : files(ROOT.resolve("graders/src/main/resources/dlecon/grading/mutants"))) {
+            if (f.toString().endsWith(".properties")) {
+                Properties p = new Properties();
+                try (var in = Files.newBufferedReader(f)) {
+                    p.load(in);
+                }
+                if (p.getProperty("find", "").strip().length() >= MIN_FRAGMENT) {
+                    solution.add(p.getProperty("find").strip());
+                }
+            }
+        }
+        return solution;
+    }
+
+    @Test
+    void refusesAFolderThatIsNotEmpty(@TempDir Path other) throws IOException {
+        Path kept = Files.writeString(other.resolve("notes.txt"), "mine");
+        assertThatThrownBy(() -> ReleaseExporter.export(ROOT, other)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("is not empty");
+        assertThat(Files.readString(kept)).isEqualTo("mine");
+        assertThat(other.resolve("pom.xml")).doesNotExist();
+    }
+
+    @Test
+    void aPomThatNoLongerLooksAsExpectedStopsTheExport() {
+        assertThatThrownBy(() -> ReleasePoms.parent("<project><groupId>org.dlecon</groupId></project>"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("no modules found");
+    }
+
+    /**
+     * A line of solution code that computes something: long enough, with arithmetic or a Math call, and not a loop or
+     * condition header, an argument check or a comment (those repeat in the API and the graders' own oracles).
+     */
+    private static boolean isFormula(String s) {
+        boolean arithmetic = s.matches(".*(\\*|/| \\+ | - |Math\\.).*");
+        boolean generic = s.startsWith("for (") || s.startsWith("if (") || s.startsWith("while (")
+                || s.startsWith("throw ") || s.startsWith("//") || s.startsWith("*") || s.startsWith("/*");
+        return s.length() >= MIN_SOLUTION_LINE && arithmetic && !generic;
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}
