@@ -4,11 +4,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code dlecon-grade grade ...} and {@code dlecon-grade grade-batch ...}. Exit codes: 0 when grading completed
- * (whatever the score), 1 when the harness itself could not run, 2 for a usage error; messages say why.
+ * {@code dlecon-grade grade ...}, {@code grade-batch ...}, {@code gradescope} (the autograder's run on Gradescope)
+ * and {@code package-gradescope} (its zip). Exit codes: 0 when grading completed (whatever the score), 1 when the
+ * harness itself could not run, 2 for a usage error; messages say why.
  */
 @Command(name = "dlecon-grade", mixinStandardHelpOptions = true, version = "dlecon-grader 0.1.0",
-        subcommands = {GradeCommand.class, BatchCommand.class},
+        subcommands = {GradeCommand.class, BatchCommand.class, GradescopeCommand.class,
+                PackageGradescopeCommand.class},
         description = "Grades submissions of the deep-learning-for-economics course in a sandbox.")
 public final class Main {
 

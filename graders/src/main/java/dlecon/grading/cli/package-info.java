@@ -1,2 +1,2 @@
-/** The command line: {@code grade} one submission and {@code grade-batch} a class (picocli). */
+/** The command line: {@code grade} one submission, {@code grade-batch} a class, {@code gradescope} and {@code package-gradescope} for Gradescope's autograder (picocli). */
 package dlecon.grading.cli;

@@ -27,14 +27,17 @@ public record Submission(String id, Path root, Map<Exercise, List<Path>> sources
     /** Largest source file accepted; larger ones are not compiled (generated or hostile input). */
     public static final long MAX_SOURCE_BYTES = 1 << 20;
 
+    /** Source roots below a submission (or wrapping) folder, tried in this order before {@code dlecon/solution}. */
+    private static final List<String> SOURCE_LAYOUTS = List.of("src/main/java", "solution/src/main/java");
+
     public Submission {
         sources = Map.copyOf(sources);
         ignored = List.copyOf(ignored);
     }
 
     /**
-     * Reads the submission in {@code folder}: its source root is {@code folder/src/main/java} when that exists (the
-     * layout of the student template), else the folder itself. Symbolic links are not followed.
+     * Reads the submission in {@code folder}, from the source root {@link #sourceRoot} finds. Symbolic links are not
+     * followed.
      *
      * @throws IllegalArgumentException when the folder does not exist
      */
@@ -42,8 +45,7 @@ public record Submission(String id, Path root, Map<Exercise, List<Path>> sources
         if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             throw new IllegalArgumentException("submission folder " + folder + " does not exist");
         }
-        Path root = Files.isDirectory(folder.resolve("src/main/java"), LinkOption.NOFOLLOW_LINKS)
-                ? folder.resolve("src/main/java") : folder;
+        Path root = sourceRoot(folder);
         Map<Exercise, List<Path>> sources = new EnumMap<>(Exercise.class);
         List<String> ignored = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
@@ -65,6 +67,55 @@ public record Submission(String id, Path root, Map<Exercise, List<Path>> sources
             throw new UncheckedIOException("cannot read submission " + folder, ex);
         }
         return new Submission(id, root, sources, ignored);
+    }
+
+    /**
+     * The source root of a submission folder, the first of: {@code src/main/java} (the student template's layout),
+     * {@code solution/src/main/java} (a released student repository), the folder itself when it holds
+     * {@code dlecon/solution}; then the same three inside one wrapping sub-folder (a zip or download with a top folder;
+     * the first such sub-folder in name order, hidden ones and {@code __MACOSX} skipped); else the folder itself.
+     * Every folder on the way must be a real folder: symbolic links are not followed.
+     */
+    public static Path sourceRoot(Path folder) {
+        Path root = layoutRoot(folder);
+        if (root != null) {
+            return root;
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            for (Path child : children.sorted().toList()) {
+                String name = child.getFileName().toString();
+                if (!name.startsWith(".") && !name.equals("__MACOSX")
+                        && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
+                        && (root = layoutRoot(child)) != null) {
+                    return root;
+                }
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot read submission " + folder, ex);
+        }
+        return folder;
+    }
+
+    /** The source root of {@code base} by one of the three layouts, or null. */
+    private static Path layoutRoot(Path base) {
+        for (String layout : SOURCE_LAYOUTS) {
+            if (realFolders(base, layout)) {
+                return base.resolve(layout);
+            }
+        }
+        return realFolders(base, "dlecon/solution") ? base : null;
+    }
+
+    /** True when every folder of {@code relative} below {@code base} exists and is no symbolic link. */
+    private static boolean realFolders(Path base, String relative) {
+        Path p = base;
+        for (String part : relative.split("/")) {
+            p = p.resolve(part);
+            if (!Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The exercise whose package folder holds {@code relative}, or null. */

@@ -1,0 +1,40 @@
+package dlecon.grading.cli;
+
+import dlecon.grading.gradescope.GradescopeRun;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code gradescope [--root DIR]}: one run of the Gradescope autograder ({@code ci/gradescope/run_autograder}). */
+@Command(name = "gradescope", mixinStandardHelpOptions = true,
+        description = "Grade DIR/submission (Gradescope's autograder layout) with all tests and write "
+                + "DIR/results/results.json, also when nothing can be graded (score 0 and the reason). Exit code 0 "
+                + "when grading completed or the submission holds no exercise sources, 1 when the grader failed.")
+final class GradescopeCommand implements Callable<Integer> {
+
+    /** Environment variable naming the autograder folder when --root is not given. */
+    static final String ROOT_VARIABLE = "AUTOGRADER_ROOT";
+
+    @Option(names = "--root", paramLabel = "DIR",
+            description = "Autograder folder (default: $" + ROOT_VARIABLE + ", else /autograder).")
+    Path root;
+
+    @Option(names = "--jobs", defaultValue = "1", paramLabel = "N",
+            description = "Exercises graded at once (default ${DEFAULT-VALUE}).")
+    int jobs;
+
+    @Mixin
+    GradingMixin grading;
+
+    @Override
+    public Integer call() throws Exception {
+        if (jobs < 1) {
+            throw new UsageError("--jobs must be at least 1");
+        }
+        String env = System.getenv(ROOT_VARIABLE);
+        Path dir = root != null ? root : Path.of(env != null && !env.isBlank() ? env : "/autograder");
+        return new GradescopeRun(grading.options(jobs)).run(dir, System.out);
+    }
+}
