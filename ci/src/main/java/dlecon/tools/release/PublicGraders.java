@@ -16,11 +16,13 @@ import java.util.stream.Stream;
 /**
  * Chooses which grader sources a student may see: every public suite ({@code @GraderSuite(..., visibility =
  * Visibility.PUBLIC)}) and {@code package-info.java} under {@code dlecon/graders}, plus, transitively, the helper
- * classes they name (same package, or imported from another grader package). Hidden suites and the helpers only hidden
- * suites use are left out.
+ * classes their code names (same package, or imported from another grader package; comments and string literals do not
+ * count). Hidden suites and the helpers only hidden suites use are left out.
  */
 final class PublicGraders {
 
+    private static final Pattern NOT_CODE = Pattern.compile(
+            "\"\"\"[\\s\\S]*?\"\"\"|\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])*'|//[^\n]*|/\\*[\\s\\S]*?\\*/");
     private static final Pattern SUITE = Pattern.compile("@GraderSuite\\(([^)]*)\\)");
 
     private PublicGraders() {
@@ -36,10 +38,11 @@ final class PublicGraders {
         TreeSet<Path> chosen = new TreeSet<>();
         List<Path> queue = new ArrayList<>();
         for (Map.Entry<Path, String> f : all.entrySet()) {
-            if ("PUBLIC".equals(visibility(f.getValue()))
-                    || f.getKey().getFileName().toString().equals("package-info.java")) {
+            if ("PUBLIC".equals(visibility(f.getValue()))) {
                 chosen.add(f.getKey());
                 queue.add(f.getKey());
+            } else if (f.getKey().getFileName().toString().equals("package-info.java")) {
+                chosen.add(f.getKey()); // exported, but what its prose names is not followed
             }
         }
         if (queue.stream().noneMatch(p -> "PUBLIC".equals(visibility(all.get(p))))) {
@@ -47,7 +50,7 @@ final class PublicGraders {
         }
         while (!queue.isEmpty()) {
             Path from = queue.remove(queue.size() - 1);
-            String text = all.get(from);
+            String text = code(all.get(from));
             for (Path candidate : all.keySet()) {
                 if (!chosen.contains(candidate) && !"HIDDEN".equals(visibility(all.get(candidate)))
                         && references(from, text, candidate)) {
@@ -57,6 +60,11 @@ final class PublicGraders {
             }
         }
         return List.copyOf(chosen);
+    }
+
+    /** {@code source} without comments, string, text-block and character literals (names in prose do not count). */
+    static String code(String source) {
+        return NOT_CODE.matcher(source).replaceAll(" ");
     }
 
     /** The simple class names of the hidden suites below {@code sourceRoot}, sorted. */
@@ -81,7 +89,7 @@ final class PublicGraders {
 
     /** "PUBLIC" or "HIDDEN" for a suite's source, null for any other class. */
     private static String visibility(String source) {
-        Matcher m = SUITE.matcher(source);
+        Matcher m = SUITE.matcher(code(source));
         if (!m.find()) {
             return null;
         }

@@ -9,6 +9,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -27,7 +28,8 @@ import java.util.stream.Stream;
  *       (README for students, {@code ./grade}, {@code .github/workflows/classroom.yml}), plus
  *       {@code ci/lib/module-java}.</li>
  * </ul>
- * Before it finishes the export is scanned: a solution marker or a hidden suite's name anywhere in DIR fails it.
+ * The export is written beside DIR and scanned before it is moved to DIR: a solution marker or a hidden suite's name
+ * anywhere fails it, and nothing is left under DIR's name.
  */
 public final class ReleaseExporter {
 
@@ -53,7 +55,32 @@ public final class ReleaseExporter {
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !isEmptyDirectory(out)) {
             throw new IllegalArgumentException(out + " exists and is not empty: choose a new folder");
         }
-        return new ReleaseExporter(root, out).run();
+        // written and scanned beside DIR first: a refused export never appears under DIR's name
+        Path partial = out.resolveSibling("." + out.getFileName() + ".partial-" + ProcessHandle.current().pid());
+        try {
+            deleteTree(partial);
+            int n = new ReleaseExporter(root, partial).run();
+            Files.deleteIfExists(out);
+            Files.move(partial, out);
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot export into " + out, e);
+        } finally {
+            deleteTree(partial);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the partial export " + dir, e);
+        }
     }
 
     private int run() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The subset of GitHub Actions expressions the course's workflows use: string, number and boolean literals, context
  * paths ({@code inputs.shards}, {@code needs.plan.outputs.list}, {@code steps.grade.outputs.result}, ...),
- * {@code ==}, {@code !=}, {@code !}, {@code &&}, {@code ||}, parentheses, and the functions {@code always()},
+ * {@code ==}, {@code !=} (GitHub's loose equality, {@link #same}), {@code !}, {@code &&}, {@code ||} in GitHub's
+ * precedence, parentheses, and the functions (any letter case) {@code always()},
  * {@code success()}, {@code failure()}, {@code cancelled()}, {@code fromJSON(x)}, {@code toJSON(x)}. A path that
  * is not in the contexts evaluates to null (as on GitHub); anything else is refused with the expression named.
  */
@@ -84,10 +86,21 @@ final class Expressions {
     }
 
     private Object and() {
-        Object left = unary();
+        Object left = equality();
         while (accept("&&")) {
-            Object right = unary();
+            Object right = equality();
             left = truthy(left) ? right : left;
+        }
+        return left;
+    }
+
+    private Object equality() {
+        Object left = unary();
+        if (accept("==")) {
+            return same(left, unary());
+        }
+        if (accept("!=")) {
+            return !same(left, unary());
         }
         return left;
     }
@@ -96,14 +109,7 @@ final class Expressions {
         if (accept("!")) {
             return !truthy(unary());
         }
-        Object left = primary();
-        if (accept("==")) {
-            return same(left, primary());
-        }
-        if (accept("!=")) {
-            return !same(left, primary());
-        }
-        return left;
+        return primary();
     }
 
     private Object primary() {
@@ -139,20 +145,20 @@ final class Expressions {
     }
 
     private Object call(String function, List<Object> args) {
-        switch (function) {
+        switch (function.toLowerCase(Locale.ROOT)) {
             case "always": return true;
             case "success": return !failed;
             case "failure": return failed;
             case "cancelled": return false;
-            case "fromJSON":
+            case "fromjson":
                 try {
                     return JSON.readValue(asText(args.get(0)), Object.class);
                 } catch (IOException e) {
                     throw new IllegalArgumentException("fromJSON of invalid JSON: " + args.get(0), e);
                 }
-            case "toJSON":
+            case "tojson":
                 try {
-                    return JSON.writeValueAsString(args.get(0));
+                    return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(args.get(0));
                 } catch (IOException e) {
                     throw new IllegalArgumentException(e);
                 }
@@ -161,11 +167,42 @@ final class Expressions {
         }
     }
 
-    private static boolean same(Object a, Object b) {
-        if (a instanceof Number x && b instanceof Number y) {
-            return x.doubleValue() == y.doubleValue();
+    /**
+     * GitHub's loose equality: strings compare ignoring case; values of different types are compared as numbers
+     * (null 0, false 0, true 1, a string its number, '' 0, other text NaN); arrays and objects only to themselves.
+     */
+    static boolean same(Object a, Object b) {
+        if (a instanceof String x && b instanceof String y) {
+            return x.equalsIgnoreCase(y);
         }
-        return asText(a).equals(asText(b)); // GitHub coerces null and '' alike (both 0)
+        if (a instanceof Map<?, ?> || a instanceof List<?> || b instanceof Map<?, ?> || b instanceof List<?>) {
+            return a == b;
+        }
+        if (a == null && b == null || a instanceof Boolean && a.equals(b)) {
+            return true;
+        }
+        return number(a) == number(b); // NaN equals nothing
+    }
+
+    private static double number(Object v) {
+        if (v == null) {
+            return 0;
+        }
+        if (v instanceof Boolean bool) {
+            return bool ? 1 : 0;
+        }
+        if (v instanceof Number n) {
+            return n.doubleValue();
+        }
+        String s = v.toString().strip();
+        if (s.isEmpty()) {
+            return 0;
+        }
+        try {
+            return s.startsWith("0x") ? Long.parseLong(s.substring(2), 16) : Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     /** GitHub's falsy values: null, false, 0, "" (and NaN). */

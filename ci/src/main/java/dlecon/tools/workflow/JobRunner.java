@@ -13,16 +13,23 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs one instance of a job (one matrix combination) as a runner would: each step's {@code if:}, its environment
- * (workflow, job and step {@code env:} plus {@code GITHUB_OUTPUT}, {@code GITHUB_ENV}, {@code GITHUB_STEP_SUMMARY},
- * {@code GITHUB_WORKSPACE}, {@code RUNNER_TEMP}, {@code CI}), a {@code run:} script with
- * {@code bash --noprofile --norc -eo pipefail} in the workspace (or {@code working-directory}), a {@code uses:} step
- * through {@link ActionStandIns}, then the step's outputs and the job's {@code outputs:}.
+ * (workflow and job {@code env:} evaluated at the start, then what earlier steps wrote to {@code GITHUB_ENV}, then
+ * the step's {@code env:}; plus {@code GITHUB_OUTPUT}, {@code GITHUB_ENV}, {@code GITHUB_STEP_SUMMARY},
+ * {@code GITHUB_WORKSPACE}, {@code RUNNER_TEMP}, {@code CI}), a {@code run:} script in the workspace (or
+ * {@code working-directory}) with GitHub's shells ({@code bash -e} by default, {@code bash --noprofile --norc -eo
+ * pipefail} for {@code shell: bash}, {@code sh -e} for {@code shell: sh}), a {@code uses:} step through
+ * {@link ActionStandIns}, then the step's outputs and the job's {@code outputs:}. {@code timeout-minutes} bounds the
+ * whole job; a step that cannot be rehearsed fails with the reason.
  */
 final class JobRunner {
 
     /** What a job instance left behind. */
-    record Outcome(boolean success, Map<String, String> outputs, String summary,
-                   List<ClassroomPoints> points) {
+    record Outcome(boolean success, Map<String, String> outputs, String summary, List<ClassroomPoints> points,
+                   List<String> failures) {
+    }
+
+    /** The job summary file, the runner's temporary folder and the job's deadline (System.nanoTime). */
+    private record RunnerFiles(Path summary, Path temp, long deadline) {
     }
 
     private final Workflow workflow;
@@ -48,20 +55,19 @@ final class JobRunner {
         ctx.put("secrets", Map.of());
         Path temp = Files.createTempDirectory(scratch, jobId + "-"); // each job instance has a runner of its own
         ctx.put("runner", Map.of("os", "Linux", "temp", temp.toString()));
-        Path summary = Files.createTempFile(scratch, "summary", ".md");
-        long limitMinutes = job.path("timeout-minutes").asLong(360);
+        RunnerFiles runner = new RunnerFiles(Files.createTempFile(scratch, "summary", ".md"), temp,
+                System.nanoTime() + TimeUnit.MINUTES.toNanos(job.path("timeout-minutes").asLong(360)));
+        env.putAll(substituted(workflow.root().path("env"), ctx, false));
+        env.putAll(substituted(job.path("env"), ctx, false));
         boolean failed = false;
         List<ClassroomPoints> points = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         int n = 0;
         for (JsonNode step : job.path("steps")) {
             n++;
             String id = step.has("id") ? step.path("id").asText() : "step" + n;
             String title = step.path("name").asText(step.has("run") ? step.path("run").asText().lines().findFirst()
                     .orElse("") : step.path("uses").asText());
-            env.putAll(substituted(workflow.root().path("env"), ctx, failed));
-            env.putAll(substituted(job.path("env"), ctx, failed));
-            Map<String, String> stepEnv = new LinkedHashMap<>(env);
-            stepEnv.putAll(substituted(step.path("env"), ctx, failed));
             if (!new Expressions(path -> resolve(ctx, path), failed).condition(step.path("if").asText(null))) {
                 System.out.println("[" + jobId + "] skipped: " + title);
                 steps.put(id, Map.of("outputs", Map.of(), "outcome", "skipped"));
@@ -70,37 +76,33 @@ final class JobRunner {
             System.out.println("[" + jobId + "] " + title);
             Map<String, String> outputs = new LinkedHashMap<>();
             boolean ok;
-            if (step.has("run")) {
-                ok = runScript(step, ctx, failed, stepEnv, new RunnerFiles(summary, temp), outputs, env, limitMinutes);
-            } else {
-                Map<String, String> with = substituted(step.path("with"), ctx, failed);
-                try {
-                    ClassroomPoints p = ActionStandIns.run(step.path("uses").asText(),
-                            new StepContext(with, stepEnv, workspace, artifacts, outputs));
-                    if (p != null) {
-                        points.add(p);
-                    }
+            try {
+                Map<String, String> stepEnv = new LinkedHashMap<>(env);
+                stepEnv.putAll(substituted(step.path("env"), ctx, failed));
+                if (step.has("run")) {
+                    ok = runScript(step, ctx, failed, stepEnv, runner, outputs, env);
+                } else {
+                    ActionStandIns.run(step.path("uses").asText(), new StepContext(
+                            substituted(step.path("with"), ctx, failed), stepEnv, workspace, artifacts, outputs, points));
                     ok = true;
-                } catch (IllegalStateException | IllegalArgumentException | IOException e) {
-                    System.out.println("[" + jobId + "] step failed: " + e.getMessage());
-                    ok = false;
                 }
+            } catch (RuntimeException | IOException e) {
+                System.out.println("[" + jobId + "] step failed: " + e.getMessage());
+                failures.add(jobId + ": " + title + ": " + e.getMessage());
+                ok = false;
             }
             boolean continueOnError = step.path("continue-on-error").asBoolean(false);
             steps.put(id, Map.of("outputs", Map.copyOf(outputs), "outcome", ok ? "success" : "failure"));
             failed |= !ok && !continueOnError;
         }
         Map<String, String> jobOutputs = substituted(job.path("outputs"), ctx, failed);
-        return new Outcome(!failed, jobOutputs, Files.readString(summary), List.copyOf(points));
-    }
-
-    /** The job summary file and the runner's temporary folder of a job instance. */
-    private record RunnerFiles(Path summary, Path temp) {
+        return new Outcome(!failed, jobOutputs, Files.readString(runner.summary()), List.copyOf(points),
+                List.copyOf(failures));
     }
 
     private boolean runScript(JsonNode step, Map<String, Object> ctx, boolean failed, Map<String, String> stepEnv,
-                              RunnerFiles runner, Map<String, String> outputs, Map<String, String> env,
-                              long limitMinutes) throws IOException, InterruptedException {
+                              RunnerFiles runner, Map<String, String> outputs, Map<String, String> env)
+            throws IOException, InterruptedException {
         Expressions ex = new Expressions(path -> resolve(ctx, path), failed);
         Path script = Files.createTempFile(runner.temp(), "step", ".sh");
         Files.writeString(script, ex.substitute(step.path("run").asText()), StandardCharsets.UTF_8);
@@ -108,8 +110,9 @@ final class JobRunner {
         Path envFile = Files.createTempFile(runner.temp(), "env", ".txt");
         Path dir = step.has("working-directory")
                 ? workspace.resolve(ex.substitute(step.path("working-directory").asText())) : workspace;
-        ProcessBuilder pb = new ProcessBuilder("bash", "--noprofile", "--norc", "-eo", "pipefail", script.toString())
-                .directory(dir.toFile()).inheritIO();
+        List<String> command = new ArrayList<>(shell(step.path("shell").asText("")));
+        command.add(script.toString());
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).inheritIO();
         Map<String, String> penv = pb.environment();
         penv.putAll(stepEnv);
         penv.put("GITHUB_OUTPUT", outputFile.toString());
@@ -119,10 +122,11 @@ final class JobRunner {
         penv.put("RUNNER_TEMP", runner.temp().toString());
         penv.put("CI", "true");
         Process p = pb.start();
-        if (!p.waitFor(limitMinutes, TimeUnit.MINUTES)) {
+        long left = Math.max(0, runner.deadline() - System.nanoTime());
+        if (!p.waitFor(left, TimeUnit.NANOSECONDS)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
-            System.out.println("step timed out after " + limitMinutes + " minutes");
+            System.out.println("the job reached its timeout-minutes");
             return false;
         }
         outputs.putAll(keyValues(Files.readString(outputFile)));
@@ -131,6 +135,16 @@ final class JobRunner {
             System.out.println("step failed with exit code " + p.exitValue());
         }
         return p.exitValue() == 0;
+    }
+
+    /** GitHub's command for a {@code shell:} value on Linux (the script file is appended). */
+    static List<String> shell(String shell) {
+        return switch (shell) {
+            case "" -> List.of("bash", "-e");
+            case "bash" -> List.of("bash", "--noprofile", "--norc", "-eo", "pipefail");
+            case "sh" -> List.of("sh", "-e");
+            default -> throw new UnsupportedOperationException("shell: " + shell + " is not rehearsed");
+        };
     }
 
     /** {@code name=value} lines and {@code name<<DELIMITER ... DELIMITER} blocks, as GitHub reads them. */

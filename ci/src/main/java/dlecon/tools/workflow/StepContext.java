@@ -1,7 +1,7 @@
 package dlecon.tools.workflow;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,19 +11,15 @@ import java.util.Map;
  * @param env       the step's environment (workflow, job and step {@code env:}), expressions substituted
  * @param workspace the job's workspace (the checked-out repository)
  * @param artifacts the folder holding one sub-folder per uploaded artifact of the run
- * @param outputs   where the stand-in puts its outputs
+ * @param outputs   where the stand-in puts its outputs (modified)
+ * @param reported  where the Classroom reporter stand-in records the points it reported (modified)
  */
 record StepContext(Map<String, String> with, Map<String, String> env, Path workspace, Path artifacts,
-                   Map<String, String> outputs) {
+                   Map<String, String> outputs, List<ClassroomPoints> reported) {
 
     /** An input, or {@code fallback} when absent or empty. */
     String input(String name, String fallback) {
         String v = with.get(name);
         return v == null || v.isEmpty() ? fallback : v;
-    }
-
-    /** The {@code with:} node of {@code step} as text values. */
-    static Map<String, JsonNode> node(JsonNode step) {
-        return Workflow.fields(step.path("with"));
     }
 }

@@ -27,9 +27,10 @@ public final class WorkflowRehearsal {
      * @param results   per job id: success, failure or skipped
      * @param summaries per job instance (e.g. "grade (shard=2)"), the job summary its steps wrote
      * @param points    what the Classroom reporter stand-in reported, in order
+     * @param failures  steps that failed by an exception (an action that failed or cannot be rehearsed), with why
      */
     public record Result(boolean success, Map<String, String> results, Map<String, String> summaries,
-                         List<ClassroomPoints> points) {
+                         List<ClassroomPoints> points, List<String> failures) {
     }
 
     private WorkflowRehearsal() {
@@ -48,6 +49,7 @@ public final class WorkflowRehearsal {
         Map<String, String> results = new LinkedHashMap<>();
         Map<String, String> summaries = new LinkedHashMap<>();
         List<ClassroomPoints> points = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
         Map<String, Object> github = Map.of("event_name", event, "actor", actor, "workspace", workspace.toString(),
                 "repository", "local/rehearsal", "ref", "refs/heads/main");
         Map<String, Object> inputValues = wf.inputs(inputs);
@@ -76,12 +78,13 @@ public final class WorkflowRehearsal {
                 outputs.putAll(o.outputs());
                 summaries.put(name, o.summary());
                 points.addAll(o.points());
+                failures.addAll(o.failures());
             }
             results.put(id, ok ? "success" : "failure");
             needs.put(id, Map.of("result", ok ? "success" : "failure", "outputs", Map.copyOf(outputs)));
         }
         boolean success = results.values().stream().noneMatch("failure"::equals);
-        return new Result(success, results, summaries, points);
+        return new Result(success, results, summaries, points, failures);
     }
 
     /** Every combination of the job's matrix (one empty combination without a matrix). */
@@ -154,7 +157,14 @@ public final class WorkflowRehearsal {
         if (scratch == null) {
             scratch = Files.createTempDirectory("rehearsal");
         }
-        Result r = rehearse(Path.of(args[0]).toAbsolutePath(), workspace, event, actor, inputs, scratch);
+        Result r;
+        try {
+            r = rehearse(Path.of(args[0]).toAbsolutePath(), workspace, event, actor, inputs, scratch);
+        } catch (IllegalArgumentException | UnsupportedOperationException | IOException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         r.summaries().forEach((job, text) -> {
             if (!text.isBlank()) {
                 System.out.println("-- job summary of " + job + " --\n" + text.strip());

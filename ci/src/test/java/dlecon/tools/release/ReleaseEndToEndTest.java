@@ -70,7 +70,7 @@ class ReleaseEndToEndTest {
             assertThat(p.max()).isEqualTo(Double.parseDouble(max));
             assertThat(p.score()).as("full public marks").isEqualTo(p.max());
         });
-        assertThat(push.summaries().get("grade")).contains("## Grade: solution — " + max + " / " + max);
+        assertThat(push.summaries().get("run-autograding-tests")).contains("## Grade: solution — " + max + " / " + max);
     }
 
     /** Tests run, failures, errors, skipped of the last summary line Maven printed. */

@@ -26,7 +26,10 @@ class CourseWorkflowsTest {
     void classroomWorkflowReportsTheGradingStep() throws IOException {
         Workflow wf = Workflow.read(ROOT.resolve("ci/student-repo/.github/workflows/classroom.yml"));
         assertThat(wf.triggers()).contains("push");
-        JsonNode job = wf.job("grade");
+        assertThat(wf.root().path("name").asText()).as("the name Classroom's workflows have").isEqualTo(
+                "Autograding Tests");
+        assertThat(wf.jobOrder()).containsExactly("run-autograding-tests");
+        JsonNode job = wf.job("run-autograding-tests");
         assertThat(wf.root().path("permissions").path("checks").asText()).isEqualTo("write");
         List<JsonNode> steps = StreamSupport.stream(job.path("steps").spliterator(), false).toList();
         JsonNode grade = steps.stream().filter(s -> s.path("id").asText().equals("grade")).findFirst().orElseThrow();
@@ -40,6 +43,23 @@ class CourseWorkflowsTest {
         JsonNode java = steps.stream().filter(s -> s.path("uses").asText().startsWith("actions/setup-java@"))
                 .findFirst().orElseThrow();
         assertThat(java.path("with").path("java-version").asInt()).isGreaterThanOrEqualTo(17);
+    }
+
+    @Test
+    void checkoutsLeaveNoCredentialsBehind() throws IOException {
+        for (String file : List.of("ci/student-repo/.github/workflows/classroom.yml",
+                ".github/workflows/grade-class.yml")) {
+            Workflow wf = Workflow.read(ROOT.resolve(file));
+            for (String job : wf.jobOrder()) {
+                for (JsonNode step : wf.job(job).path("steps")) {
+                    if (step.path("uses").asText().startsWith("actions/checkout@")) {
+                        assertThat(step.path("with").path("persist-credentials").asText())
+                                .as("%s, job %s: a checkout on a runner that runs student code", file, job)
+                                .isEqualTo("false");
+                    }
+                }
+            }
+        }
     }
 
     @Test

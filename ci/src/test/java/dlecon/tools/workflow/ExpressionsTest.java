@@ -40,6 +40,16 @@ class ExpressionsTest {
     }
 
     @Test
+    void looseEqualityAndPrecedenceAsOnGitHub() {
+        assertThat(ok().evaluate("github.actor == 'GITHUB-CLASSROOM[BOT]'")).as("strings ignore case").isEqualTo(true);
+        assertThat(ok().evaluate("null == 0")).isEqualTo(true);
+        assertThat(ok().evaluate("'0' == false")).isEqualTo(true);
+        assertThat(ok().evaluate("'true' == true")).as("'true' is NaN as a number").isEqualTo(false);
+        assertThat(ok().evaluate("!inputs.shards == 'x'")).as("! binds tighter than ==").isEqualTo(false);
+        assertThat(ok().evaluate("fromJson('[1]')")).as("function names in any case").isEqualTo(List.of(1));
+    }
+
+    @Test
     void readsJsonOfAnEarlierJob() {
         assertThat(ok().evaluate("fromJSON(needs.plan.outputs.list)")).isEqualTo(List.of(1, 2, 3));
     }

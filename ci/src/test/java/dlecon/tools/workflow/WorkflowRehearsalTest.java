@@ -118,7 +118,7 @@ class WorkflowRehearsalTest {
                           runners: g
                 """);
         WorkflowRehearsal.Result r = WorkflowRehearsal.rehearse(wf, ws, "push", "student", Map.of(), scratch);
-        assertThat(r.success()).isTrue();
+        assertThat(r.success()).as("the reporter fails the job when a runner's status is not pass").isFalse();
         assertThat(r.points()).singleElement().satisfies(p -> {
             assertThat(p.score()).isEqualTo(2.5);
             assertThat(p.max()).isEqualTo(5.0);
@@ -126,6 +126,46 @@ class WorkflowRehearsalTest {
         WorkflowRehearsal.Result bot = WorkflowRehearsal.rehearse(wf, ws, "push", "github-classroom[bot]", Map.of(),
                 scratch.resolve("bot"));
         assertThat(bot.results()).containsEntry("grade", "skipped");
+    }
+
+    @Test
+    void artifactsFollowVersion4(@TempDir Path ws, @TempDir Path scratch) throws Exception {
+        Path wf = write(ws, "wf.yml", """
+                on: push
+                jobs:
+                  up:
+                    steps:
+                      - run: mkdir -p out/.cache && echo a > out/a.txt && echo s > out/.cache/secret
+                      - uses: actions/upload-artifact@v4
+                        with:
+                          name: result
+                          path: out
+                      - uses: actions/upload-artifact@v4
+                        with:
+                          name: nothing
+                          path: missing
+                  down:
+                    needs: up
+                    steps:
+                      - uses: actions/download-artifact@v4
+                        with:
+                          name: result
+                          path: got
+                      - uses: actions/download-artifact@v4
+                        with:
+                          pattern: shard-*
+                          path: none
+                      - uses: actions/download-artifact@v4
+                        with:
+                          name: resul*
+                """);
+        WorkflowRehearsal.Result r = WorkflowRehearsal.rehearse(wf, ws, "push", "me", Map.of(), scratch);
+        assertThat(Files.readString(ws.resolve("got/a.txt"))).isEqualTo("a\n");
+        assertThat(ws.resolve("got/.cache")).as("hidden files are not uploaded by default").doesNotExist();
+        assertThat(scratch.resolve("artifacts/nothing")).as("a missing path only warns").doesNotExist();
+        assertThat(r.results()).containsEntry("up", "success");
+        assertThat(r.failures()).as("a pattern without match succeeds; a name is not a pattern").singleElement()
+                .asString().contains("artifact resul* not found");
     }
 
     @Test
@@ -137,10 +177,15 @@ class WorkflowRehearsalTest {
                     steps:
                       - uses: docker/build-push-action@v6
                 """);
-        assertThatThrownBy(() -> WorkflowRehearsal.rehearse(wf, ws, "push", "me", Map.of(), scratch))
-                .hasMessageContaining("no stand-in for the action docker/build-push-action@v6");
+        assertThat(WorkflowRehearsal.rehearse(wf, ws, "push", "me", Map.of(), scratch.resolve("d")).failures())
+                .singleElement().asString().contains("no stand-in for the action docker/build-push-action@v6");
         assertThatThrownBy(() -> WorkflowRehearsal.rehearse(wf, ws, "schedule", "me", Map.of(), scratch))
                 .hasMessageContaining("does not run on schedule");
+        Path shell = write(ws, "shell.yml", "on: push\njobs:\n  a:\n    steps:\n      - run: echo hi\n        shell: pwsh\n");
+        WorkflowRehearsal.Result pwsh = WorkflowRehearsal.rehearse(shell, ws, "push", "me", Map.of(),
+                scratch.resolve("s"));
+        assertThat(pwsh.results()).as("a step that cannot be rehearsed fails its job").containsEntry("a", "failure");
+        assertThat(pwsh.failures()).singleElement().asString().contains("shell: pwsh is not rehearsed");
         Path cycle = write(ws, "cycle.yml", "on: push\njobs:\n  a: {needs: b}\n  b: {needs: a}\n");
         assertThatThrownBy(() -> WorkflowRehearsal.rehearse(cycle, ws, "push", "me", Map.of(), scratch))
                 .hasMessageContaining("cycle");

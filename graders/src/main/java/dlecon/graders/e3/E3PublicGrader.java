@@ -44,14 +44,14 @@ class E3PublicGrader {
     private static final int MAX_SKIPPED_ENTRIES = 50;
     /** Seeds of the XOR training, and how many must reach 100%. */
     private static final int XOR_SEEDS = 5;
-    /** See {@link #XOR_SEEDS}; measured margin in the report. */
+    /** See {@link #XOR_SEEDS}: one seed of slack for a correct loop that orders its work differently (the reference: 1000 of 1000). */
     private static final int XOR_REQUIRED = 4;
     /** Hidden tanh units: with 8, 1000 of 1000 seeds reached 100% (with 4 only 965, local minima). */
     private static final int XOR_HIDDEN = 8;
-    /** Full-batch epochs of Adam on XOR. */
-    private static final int XOR_EPOCHS = 500;
-    /** Adam's step size for XOR. */
-    private static final double XOR_ETA = 0.05;
+    /** Full-batch epochs of Rprop on XOR (the reference reaches 100% in 1000 of 1000 seeds; 999 after 100 epochs). */
+    private static final int XOR_EPOCHS = 200;
+    /** Rprop's initial step Delta_0 for XOR (Riedmiller and Braun's default 0.1). */
+    private static final double XOR_STEP = 0.1;
 
     @Test
     @DisplayName("the lecture's XOR network max{0, xW + c} w + b has MSE exactly 0")
@@ -107,7 +107,7 @@ class E3PublicGrader {
                     mlp.activationLayer(ActivationKind.TANH),
                     mlp.dense(XOR_HIDDEN, 1, InitKind.XAVIER_UNIFORM, rng), mlp.outputLayer(OutputKind.LOGISTIC)));
             TrainingHistory h = mlp.trainer().train(net, mlp.loss(LossKind.BINARY_CROSS_ENTROPY),
-                    new GraderAdam(XOR_ETA), xor, null,
+                    new GraderRprop(XOR_STEP), xor, null,
                     new TrainingConfig(XOR_EPOCHS, TrainingConfig.FULL_BATCH, false, null), rng);
             Expect.that("epochs run", h.epochs() == XOR_EPOCHS, Integer.toString(XOR_EPOCHS),
                     Integer.toString(h.epochs()));

@@ -61,14 +61,14 @@ class E4FormulaGrader {
                     .checkAssert((x, y, u, v) -> {
                         OptimizerConfig config = rule.config().apply(new double[] {u, v});
                         double[] start = {x, y};
-                        double[][] expected = Formulas.iterates(config, start, Formulas::rosenbrockGradient, STEPS);
+                        double[][] expected = Formulas.iterates(config, start, Rosenbrock::gradient, STEPS);
                         ArrayParameter p = ArrayParameter.of("theta", start.clone());
                         Optimizer opt = factory.create(config);
                         for (int t = 0; t < STEPS; t++) {
                             opt.step(List.of(p), () -> {
-                                double[] g = Formulas.rosenbrockGradient(p.values());
+                                double[] g = Rosenbrock.gradient(p.values());
                                 System.arraycopy(g, 0, p.gradients(), 0, 2);
-                                return Formulas.rosenbrock(p.values());
+                                return Rosenbrock.value(p.values());
                             });
                             Expect.close(config + " from (" + x + ", " + y + "): theta at t = " + (t + 1),
                                     p.values(), expected[t], FORMULA_REL, FORMULA_ABS);
@@ -115,12 +115,12 @@ class E4FormulaGrader {
      * {@code head[0]} and the others to {@code tail} from index {@code offset} - 1 (offset 0: all into head).
      */
     private static double objective(double[] theta, double[] head, int offset, double[] tail) {
-        double[] g = Formulas.rosenbrockGradient(theta);
+        double[] g = Rosenbrock.gradient(theta);
         double[] all = {g[0], g[1], theta[2], 3 * theta[3]};
         head[0] = all[0];
         for (int i = 1; i < 4; i++) {
             tail[i - offset] = all[i];
         }
-        return Formulas.rosenbrock(theta) + 0.5 * (theta[2] * theta[2] + 3 * theta[3] * theta[3]);
+        return Rosenbrock.value(theta) + 0.5 * (theta[2] * theta[2] + 3 * theta[3] * theta[3]);
     }
 }

@@ -4,8 +4,8 @@ import dlecon.api.e4.OptimizerConfig;
 import java.util.function.UnaryOperator;
 
 /**
- * The grader's own statement of the lectures' update rules (g_t the gradient at step t = 1, 2, ...), used as the
- * oracle for iterates on functions other than the course's table:
+ * The grader's own statement of the lectures' update rules (g_t the gradient at step t = 1, 2, ...), used by the hidden
+ * suite as the oracle for iterates on functions other than the course's table (not part of a student repository):
  * <ul>
  *   <li>SGD: theta -= eta g; annealed SGD: eta_t = eta0 / (1 + kappa (t - 1))</li>
  *   <li>momentum: v = gamma v + eta g(theta), theta -= v; Nesterov: the same with g(theta - gamma v)</li>
@@ -17,19 +17,6 @@ import java.util.function.UnaryOperator;
 final class Formulas {
 
     private Formulas() {
-    }
-
-    /** The Rosenbrock function (1 - x)^2 + 100 (y - x^2)^2. */
-    static double rosenbrock(double[] p) {
-        double a = 1 - p[0];
-        double b = p[1] - p[0] * p[0];
-        return a * a + 100 * b * b;
-    }
-
-    /** Its gradient (-2 (1 - x) - 400 x (y - x^2), 200 (y - x^2)). */
-    static double[] rosenbrockGradient(double[] p) {
-        double b = p[1] - p[0] * p[0];
-        return new double[] {-2 * (1 - p[0]) - 400 * p[0] * b, 200 * b};
     }
 
     /** The first {@code steps} iterates of {@code config} from {@code start}; element t - 1 is theta_t. */

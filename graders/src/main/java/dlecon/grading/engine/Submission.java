@@ -70,17 +70,28 @@ public record Submission(String id, Path root, Map<Exercise, List<Path>> sources
     }
 
     /**
-     * The source root of a submission folder, the first of: {@code src/main/java} (the student template's layout),
-     * {@code solution/src/main/java} (a released student repository), the folder itself when it holds
+     * The source root of a submission folder: the first of {@code src/main/java} (the student template's layout),
+     * {@code solution/src/main/java} (a released student repository) and the folder itself that holds
      * {@code dlecon/solution}; then the same three inside one wrapping sub-folder (a zip or download with a top folder;
-     * the first such sub-folder in name order, hidden ones and {@code __MACOSX} skipped); else the folder itself.
-     * Every folder on the way must be a real folder: symbolic links are not followed.
+     * the first such sub-folder in name order, hidden ones and {@code __MACOSX} skipped); when none holds
+     * {@code dlecon/solution}, {@code src/main/java} if it exists, else the folder itself. Every folder on the way must
+     * be a real folder: symbolic links are not followed.
      */
     public static Path sourceRoot(Path folder) {
         Path root = layoutRoot(folder);
         if (root != null) {
             return root;
         }
+        root = wrappedRoot(folder);
+        if (root != null) {
+            return root;
+        }
+        return realFolders(folder, SOURCE_LAYOUTS.get(0)) ? folder.resolve(SOURCE_LAYOUTS.get(0)) : folder;
+    }
+
+    /** The source root inside the first wrapping sub-folder that has one, or null. */
+    private static Path wrappedRoot(Path folder) {
+        Path root;
         try (Stream<Path> children = Files.list(folder)) {
             for (Path child : children.sorted().toList()) {
                 String name = child.getFileName().toString();
@@ -93,13 +104,13 @@ public record Submission(String id, Path root, Map<Exercise, List<Path>> sources
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot read submission " + folder, ex);
         }
-        return folder;
+        return null;
     }
 
-    /** The source root of {@code base} by one of the three layouts, or null. */
+    /** The source root of {@code base} by one of the three layouts that holds {@code dlecon/solution}, or null. */
     private static Path layoutRoot(Path base) {
         for (String layout : SOURCE_LAYOUTS) {
-            if (realFolders(base, layout)) {
+            if (realFolders(base, layout + "/dlecon/solution")) {
                 return base.resolve(layout);
             }
         }

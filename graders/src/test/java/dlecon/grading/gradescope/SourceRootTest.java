@@ -30,6 +30,16 @@ class SourceRootTest {
     }
 
     @Test
+    void aLayoutWithoutExerciseSourcesDoesNotWin(@TempDir Path sub) throws IOException {
+        Files.createDirectories(sub.resolve("src/main/java/org/example"));
+        source(sub.resolve("solution/src/main/java"));
+        assertThat(Submission.sourceRoot(sub)).isEqualTo(sub.resolve("solution/src/main/java"));
+        Files.createDirectories(sub.resolve("empty/src/main/java"));
+        assertThat(Submission.sourceRoot(sub.resolve("empty"))).as("nothing anywhere: the template layout")
+                .isEqualTo(sub.resolve("empty/src/main/java"));
+    }
+
+    @Test
     void releasedRepositoryLayout(@TempDir Path sub) throws IOException {
         source(sub.resolve("solution/src/main/java"));
         Files.writeString(sub.resolve("README.md"), "my repo");
