@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dlecon.tools.workflow.WorkflowRehearsal;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * As a new user would: export the student repository, build it with its own {@code mvn verify} (the public graders
- * fail on the stubs with their TODO messages), grade the stubs with {@code ./grade} (0 points), then, offline (its
- * dependencies are cached now), copy the reference solution in, build again (every public test passes) and run the
- * Classroom workflow's steps for real (rehearsed: the reporter receives full public marks).
+ * fail on the stubs with their TODO messages), push the stubs (the Classroom workflow's steps run for real, rehearsed:
+ * 0 points, a red run), then, offline (its dependencies are cached now), copy the reference solution in, build again
+ * (every public test passes) and push again (full public marks, a green run).
  */
 class ReleaseEndToEndTest {
 
@@ -30,7 +31,6 @@ class ReleaseEndToEndTest {
     private static final long STEP_MINUTES = 15;
     private static final Pattern TESTS_RUN = Pattern.compile(
             "Tests run: (\\d+), Failures: (\\d+), Errors: (\\d+), Skipped: (\\d+)\\s*$", Pattern.MULTILINE);
-    private static final Pattern TOTAL = Pattern.compile("^Total: (\\S+) / (\\S+)$", Pattern.MULTILINE);
 
     @Test
     void exportBuildGradeAndReportAsANewUser(@TempDir Path tmp) throws Exception {
@@ -46,12 +46,15 @@ class ReleaseEndToEndTest {
         assertThat(counts[0]).as("public grader tests run").isGreaterThan(20);
         assertThat(counts[1] + counts[2]).as("every public test fails on the stubs").isEqualTo(counts[0]);
 
-        Run gradeStubs = run(repo, tmp, "./grade");
-        assertThat(gradeStubs.exit()).as("./grade completes\n%s", gradeStubs.tail()).isZero();
-        Matcher zero = TOTAL.matcher(gradeStubs.output());
-        assertThat(zero.find()).as("./grade prints the total\n%s", gradeStubs.tail()).isTrue();
-        assertThat(zero.group(1)).isEqualTo("0");
-        String max = zero.group(2);
+        // a push of the untouched stubs: the workflow grades them (0 points) and, like the reporter, fails the run
+        WorkflowRehearsal.Result first = WorkflowRehearsal.rehearse(repo.resolve(".github/workflows/classroom.yml"),
+                repo, "push", "student", Map.of(), Files.createDirectories(tmp.resolve("rehearsal-stubs")));
+        assertThat(first.points()).singleElement().satisfies(p -> assertThat(p.score()).isZero());
+        assertThat(first.success()).as("a run with failing tests is red, as on GitHub").isFalse();
+        assertThat(first.failures()).singleElement().asString().contains("the reporter marks the job failed");
+        String max = BigDecimal.valueOf(first.points().get(0).max()).stripTrailingZeros().toPlainString();
+        assertThat(first.points().get(0).max()).as("public points").isPositive();
+        assertThat(first.summaries().get("run-autograding-tests")).contains("## Grade: solution — 0 / " + max);
 
         Files.createDirectories(repo.resolve(".mvn"));
         Files.writeString(repo.resolve(".mvn/maven.config"), "-o\n"); // offline from here on
@@ -67,7 +70,7 @@ class ReleaseEndToEndTest {
                 repo, "push", "student", Map.of(), Files.createDirectories(tmp.resolve("rehearsal")));
         assertThat(push.success()).as("the Classroom workflow's steps").isTrue();
         assertThat(push.points()).singleElement().satisfies(p -> {
-            assertThat(p.max()).isEqualTo(Double.parseDouble(max));
+            assertThat(p.max()).isEqualTo(first.points().get(0).max());
             assertThat(p.score()).as("full public marks").isEqualTo(p.max());
         });
         assertThat(push.summaries().get("run-autograding-tests")).contains("## Grade: solution — " + max + " / " + max);
