@@ -25,8 +25,8 @@ import java.util.stream.Stream;
  *   <li>{@code graders/}: the grading engine and the public suites with the helpers they use
  *       ({@link PublicGraders}), without the known-wrong implementations (fragments of the reference);</li>
  *   <li>a parent {@code pom.xml} with every version ({@link ReleasePoms}) and the files of {@code ci/student-repo/}
- *       (README for students, {@code ./grade}, {@code .github/workflows/classroom.yml}), plus
- *       {@code ci/lib/module-java}.</li>
+ *       (README for students, {@code ./grade}, {@code .github/workflows/classroom.yml}), plus the launcher
+ *       {@code ci/grade} and {@code ci/lib/module-java} it runs.</li>
  * </ul>
  * The export is written beside DIR and scanned before it is moved to DIR: a solution marker or a hidden suite's name
  * anywhere fails it, and nothing is left under DIR's name.
@@ -34,7 +34,7 @@ import java.util.stream.Stream;
 public final class ReleaseExporter {
 
     private static final Pattern MARKER = Pattern.compile("//\\s*(BEGIN|END)\\s+(SOLUTION|REMOVE)");
-    private static final List<String> EXECUTABLE = List.of("grade", "ci/classroom-grade", "ci/lib/module-java");
+    private static final List<String> EXECUTABLE = List.of("grade", "ci/classroom-grade", "ci/grade", "ci/lib/module-java");
 
     private final Path root;
     private final Path out;
@@ -105,6 +105,7 @@ public final class ReleaseExporter {
         written.addAll(list(out.resolve("solution/src/main/java")));
         written.addAll(copyTree("ci/student-repo", "", p -> true));
         written.add(copy(root.resolve("ci/lib/module-java"), "ci/lib/module-java"));
+        written.add(copy(root.resolve("ci/grade"), "ci/grade"));
         EXECUTABLE.forEach(f -> out.resolve(f).toFile().setExecutable(true, false));
         scan(PublicGraders.hiddenSuites(graderSources));
         return written.size();

@@ -48,10 +48,7 @@ final class BatchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
-        if (jobs < 1) {
-            throw new UsageError("--jobs must be at least 1");
-        }
-        BatchGrader batch = new BatchGrader(new GradingRun(grading.options(1)), jobs, s,
+        BatchGrader batch = new BatchGrader(new GradingRun(grading.options(1)), ExerciseJobs.atLeastOne(jobs), s,
                 noProgress ? null : System.err);
         Gradebook book = batch.run(folder, out);
         System.out.println("Graded " + book.size() + " submission(s) of shard " + s + " into "

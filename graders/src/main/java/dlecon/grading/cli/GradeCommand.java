@@ -32,9 +32,8 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Write the five report files into DIR.")
     Path out;
 
-    @Option(names = "--jobs", defaultValue = "1", paramLabel = "N",
-            description = "Exercises graded at once (default ${DEFAULT-VALUE}).")
-    int jobs;
+    @Mixin
+    ExerciseJobs jobs;
 
     @Mixin
     GradingMixin grading;
@@ -48,10 +47,7 @@ final class GradeCommand implements Callable<Integer> {
             throw new UsageError("missing SUBMISSION (a folder, reference or student-template), or --mutants");
         }
         Submission s = SubmissionResolver.resolve(submission);
-        if (jobs < 1) {
-            throw new UsageError("--jobs must be at least 1");
-        }
-        GradeReport report = new GradingRun(grading.options(jobs)).grade(s);
+        GradeReport report = new GradingRun(grading.options(jobs.value())).grade(s);
         if (!s.ignored().isEmpty()) {
             System.out.println("Ignored " + s.ignored().size() + " Java file(s) outside dlecon/solution/e1..e7"
                     + " (only the exercises' sources are graded).");

@@ -21,20 +21,16 @@ final class GradescopeCommand implements Callable<Integer> {
             description = "Autograder folder (default: $" + ROOT_VARIABLE + ", else /autograder).")
     Path root;
 
-    @Option(names = "--jobs", defaultValue = "1", paramLabel = "N",
-            description = "Exercises graded at once (default ${DEFAULT-VALUE}).")
-    int jobs;
+    @Mixin
+    ExerciseJobs jobs;
 
     @Mixin
     GradingMixin grading;
 
     @Override
     public Integer call() throws Exception {
-        if (jobs < 1) {
-            throw new UsageError("--jobs must be at least 1");
-        }
         String env = System.getenv(ROOT_VARIABLE);
         Path dir = root != null ? root : Path.of(env != null && !env.isBlank() ? env : "/autograder");
-        return new GradescopeRun(grading.options(jobs)).run(dir, System.out);
+        return new GradescopeRun(grading.options(jobs.value())).run(dir, System.out);
     }
 }

@@ -1,10 +1,9 @@
 package dlecon.grading.cli;
 
+import dlecon.grading.engine.FileTrees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** Submission folders for the command-line tests, made from the project's reference and template. */
 final class CliFixtures {
@@ -16,18 +15,8 @@ final class CliFixtures {
 
     /** Copies {@code project-folder/src/main/java/dlecon/solution} to {@code target/src/main/java/...}. */
     static void copySolutions(String projectFolder, Path target) throws IOException {
-        Path from = ROOT.resolve(projectFolder).resolve("src/main/java/dlecon/solution");
-        Path to = target.resolve("src/main/java/dlecon/solution");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(f, t);
-                }
-            }
-        }
+        FileTrees.copy(ROOT.resolve(projectFolder).resolve("src/main/java/dlecon/solution"),
+                target.resolve("src/main/java/dlecon/solution"));
     }
 
     /** A timing-free view of a report file: execution_time and time attributes blanked. */

@@ -1,5 +1,6 @@
 package dlecon.grading.hostile;
 
+import dlecon.grading.engine.FileTrees;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -97,36 +97,15 @@ record HostileFixture(String name, Path folder, Properties expected) {
     /** Writes the submission into {@code target}: the reference's solutions, then this fixture's files. */
     Path materialize(Path target) throws IOException {
         copyReference(target);
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path rel = folder.relativize(f);
-                if (rel.toString().equals("expected.properties")) {
-                    continue;
-                }
-                Path t = target.resolve(rel.toString());
-                Files.createDirectories(t.getParent());
-                Files.copy(f, t, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            }
-        }
+        FileTrees.copy(folder, target);
+        Files.delete(target.resolve("expected.properties")); // the test's expectations are not part of the submission
         return target;
     }
 
     /** Writes the reference's solution sources into {@code target}, laid out like the student template. */
     static void copyReference(Path target) throws IOException {
-        copyTree(ROOT.resolve("reference/src/main/java/dlecon/solution"), target.resolve("src/main/java/dlecon/solution"));
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(f, t);
-                }
-            }
-        }
+        FileTrees.copy(ROOT.resolve("reference/src/main/java/dlecon/solution"),
+                target.resolve("src/main/java/dlecon/solution"));
     }
 
     @Override

@@ -6,12 +6,12 @@ import dlecon.api.Exercise;
 import dlecon.grading.api.GradingExtension;
 import dlecon.grading.compile.CompileResult;
 import dlecon.grading.compile.SourceCompiler;
+import dlecon.grading.engine.FileTrees;
 import dlecon.grading.engine.PlannedTest;
 import dlecon.grading.engine.Submission;
 import dlecon.grading.engine.TestPlanner;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,16 +107,7 @@ class NoLuckTest {
      */
     private static String compileWith(Mutant m, Path tmp) throws IOException {
         Path src = tmp.resolve("src/dlecon/solution");
-        try (Stream<Path> files = Files.walk(SOLUTIONS)) {
-            for (Path f : files.sorted().toList()) {
-                Path t = src.resolve(SOLUTIONS.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(f, t);
-                }
-            }
-        }
+        FileTrees.copy(SOLUTIONS, src);
         m.applyTo(src);
         Submission s = Submission.read(m.id(), tmp.resolve("src"));
         List<String> dirs = new ArrayList<>();
