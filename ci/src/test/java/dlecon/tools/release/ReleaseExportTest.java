@@ -67,8 +67,8 @@ class ReleaseExportTest {
                 .contains("throw new UnsupportedOperationException(\"TODO E3");
         assertThat(exported.keySet()).as("no compiled or packaged files")
                 .noneMatch(p -> p.toString().endsWith(".class") || p.toString().endsWith(".jar"));
-        assertThat(exported.keySet()).as("no known-wrong implementations")
-                .noneMatch(p -> p.toString().contains("grading/mutants/") && p.toString().endsWith(".properties"));
+        assertThat(exported.keySet()).as("no known implementations, indexes or equivalent-mutant list")
+                .noneMatch(p -> p.toString().contains("resources/dlecon/grading/mutants/"));
         for (String pom : List.of("pom.xml", "exercises/pom.xml", "graders/pom.xml", "solution/pom.xml")) {
             assertThat(exported.get(Path.of(pom))).as(pom).doesNotContain("<relativePath>../../")
                     .doesNotContain("dlecon-reference").doesNotContain("<groupId>org.dlecon</groupId>");
@@ -77,7 +77,8 @@ class ReleaseExportTest {
 
     /**
      * The grader helpers a student may see, named one by one: a helper the public suites start to use must be added
-     * here on purpose (and checked not to be a solution of another exercise, as an optimizer would be for E4).
+     * here on purpose (and checked not to be a solution of another exercise, as an optimizer would be for E4). Each
+     * package's {@code Tasks} (the names of the sheet's tasks, nothing else) is exported with its public suites.
      */
     private static final Set<String> PUBLIC_HELPERS = Set.of("e1/Notebook", "e3/BackpropCase",
             "e3/FiniteDifferences", "e3/GraderRprop", "e4/Quadratic", "e4/Rosenbrock", "e5/Masks", "e7/Hermite");
@@ -91,6 +92,9 @@ class ReleaseExportTest {
             String name = ROOT.resolve(graders).relativize(f).toString().replace(".java", "");
             if (text.contains("visibility = Visibility.PUBLIC") || name.endsWith("package-info")) {
                 expected.add(name);
+                if (text.contains("visibility = Visibility.PUBLIC") && Files.exists(f.resolveSibling("Tasks.java"))) {
+                    expected.add(name.substring(0, name.lastIndexOf('/') + 1) + "Tasks");
+                }
             }
         }
         Set<String> actual = new TreeSet<>();
@@ -210,8 +214,13 @@ class ReleaseExportTest {
                 try (var in = Files.newBufferedReader(f)) {
                     p.load(in);
                 }
-                if (p.getProperty("find", "").strip().length() >= MIN_FRAGMENT) {
-                    solution.add(p.getProperty("find").strip());
+                boolean correct = p.getProperty("kind", "wrong").strip().equals("correct");
+                for (String key : p.stringPropertyNames()) {
+                    // every replaced reference fragment, and a correct variant's replacement (solution code too)
+                    boolean fragment = key.matches("find(\\.\\d+)?") || correct && key.matches("replace(\\.\\d+)?");
+                    if (fragment && p.getProperty(key).strip().length() >= MIN_FRAGMENT) {
+                        solution.add(p.getProperty(key).strip());
+                    }
                 }
             }
         }

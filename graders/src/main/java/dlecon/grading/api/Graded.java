@@ -20,6 +20,13 @@ public @interface Graded {
     /** Short name of what is checked, shown for hidden tests instead of values, e.g. "backprop gradient". */
     String category();
 
+    /**
+     * The task of the exercise sheet this test grades, written {@code "<number> <title>"} (e.g. {@code "2 losses"}):
+     * a task's points are the sum of its tests' points, and the sheet lists them per task. The course's grader suites
+     * must name one; the engine's own test fixtures may leave it empty.
+     */
+    String task() default "";
+
     /** Where to look when the test fails; shown for public and hidden tests. */
     String hint() default "";
 

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code grade SUBMISSION [--out DIR]}: grades one submission; exit code 0 whenever grading completed. */
 @Command(name = "grade", mixinStandardHelpOptions = true,
@@ -29,8 +31,27 @@ final class GradeCommand implements Callable<Integer> {
             + "(the reference with one typical bug) and print: bug, exercise, points lost, tests that caught it.")
     boolean mutants;
 
+    @Option(names = "--mutation-analysis", description = "Instead of a submission, mutate the reference's solution "
+            + "regions automatically, grade every mutant with its exercise's tests and print per exercise: mutants, "
+            + "killed, survived, equivalent, score; then every undocumented survivor. Exit code 3 when an exercise "
+            + "scores under 95% or a survivor is undocumented. --jobs sets the worker JVMs (default: one per core), "
+            + "--exercise the exercises, --salt the tests' seeds, --memory each worker's heap.")
+    boolean mutationAnalysis;
+
+    @Option(names = "--sample", paramLabel = "N", defaultValue = "0",
+            description = "With --mutation-analysis: at most N mutants per exercise, a fixed-seed choice (default 0: "
+                    + "all).")
+    int sample;
+
+    @Option(names = "--sample-seed", paramLabel = "S", defaultValue = "1",
+            description = "With --sample: the seed of the choice (default ${DEFAULT-VALUE}).")
+    long sampleSeed;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Write the five report files into DIR.")
     Path out;
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ExerciseJobs jobs;
@@ -43,8 +64,14 @@ final class GradeCommand implements Callable<Integer> {
         if (mutants) {
             return MutantsReport.run(grading.options(1), out);
         }
+        if (mutationAnalysis) {
+            int workers = spec.commandLine().getParseResult().hasMatchedOption("--jobs") ? jobs.value()
+                    : Runtime.getRuntime().availableProcessors();
+            return MutationAnalysisReport.run(grading.options(1), workers, sample, sampleSeed, out);
+        }
         if (submission == null) {
-            throw new UsageError("missing SUBMISSION (a folder, reference or student-template), or --mutants");
+            throw new UsageError("missing SUBMISSION (a folder, reference or student-template), or --mutants, or "
+                    + "--mutation-analysis");
         }
         Submission s = SubmissionResolver.resolve(submission);
         GradeReport report = new GradingRun(grading.options(jobs.value())).grade(s);

@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /**
  * {@code dlecon-grade grade ...}, {@code grade-batch ...}, {@code gradescope} (the autograder's run on Gradescope)
  * and {@code package-gradescope} (its zip). Exit codes: 0 when grading completed (whatever the score), 1 when the
- * harness itself could not run, 2 for a usage error; messages say why.
+ * harness itself could not run, 2 for a usage error, 3 for a mutation analysis that did not pass; messages say
+ * why.
  */
 @Command(name = "dlecon-grade", mixinStandardHelpOptions = true, version = "dlecon-grader 0.1.0",
         subcommands = {GradeCommand.class, BatchCommand.class, GradescopeCommand.class,

@@ -16,12 +16,19 @@ import java.util.List;
  * @param category       what is checked
  * @param hint           where to look
  * @param timeoutSeconds its wall-clock budget
+ * @param task           the sheet task it grades ({@link dlecon.grading.api.Graded#task()}), or ""
  * @param uses           other exercises whose entries the test may take (their classes join the test JVM)
  */
 public record PlannedTest(Exercise exercise, String id, String title, Visibility visibility, double points,
-                          String category, String hint, int timeoutSeconds, List<Exercise> uses) {
+                          String category, String hint, int timeoutSeconds, String task, List<Exercise> uses) {
 
     public PlannedTest {
         uses = List.copyOf(uses);
+    }
+
+    /** The number of its sheet task (the leading number of {@link #task()}), or 0 when it names none. */
+    public int taskNumber() {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+) \\S").matcher(task);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 }

@@ -79,6 +79,6 @@ public final class TestPlanner {
                     + " but lives in " + graderPackage);
         }
         return new PlannedTest(exercise, t.getUniqueId(), t.getDisplayName(), suite.visibility(), g.points(),
-                g.category(), g.hint(), g.timeoutSeconds(), List.of(suite.uses()));
+                g.category(), g.hint(), g.timeoutSeconds(), g.task(), List.of(suite.uses()));
     }
 }

@@ -16,8 +16,9 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * One entry of the grader's class path as a jar for the autograder's {@code lib/}: a jar as it is, a class folder
- * packed as a jar, in both cases without the mutant definitions ({@code dlecon/grading/mutants/*.properties} and
- * {@code index.txt}, which hold fragments of the reference solution). Refused when the entry is a reference jar or
+ * packed as a jar, in both cases without the resources below {@code dlecon/grading/mutants/} (the known
+ * implementations' definitions, their indexes and the equivalent-mutant list, which hold fragments of the reference
+ * solution). Refused when the entry is a reference jar or
  * holds anything under {@code dlecon/solution/}: the reference must never reach Gradescope.
  *
  * @param source the class path entry
@@ -53,9 +54,9 @@ record LibraryJar(Path source, String name, byte[] bytes) {
         throw new IllegalStateException("class path entry " + source + " is neither a jar nor a folder");
     }
 
-    /** True for the mutant definitions, which are left out. */
+    /** True for everything below the mutants folder but its classes: the definitions, which are left out. */
     static boolean isMutantDefinition(String entry) {
-        return entry.startsWith(MUTANTS) && (entry.endsWith(".properties") || entry.endsWith("/index.txt"));
+        return entry.startsWith(MUTANTS) && !entry.equals(MUTANTS) && !entry.endsWith(".class");
     }
 
     private static IllegalStateException refused(Path source, String what) {

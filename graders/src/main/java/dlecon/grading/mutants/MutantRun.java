@@ -3,6 +3,8 @@ package dlecon.grading.mutants;
 import dlecon.grading.engine.FileTrees;
 import dlecon.grading.engine.GradingOptions;
 import dlecon.grading.engine.GradingRun;
+import dlecon.grading.engine.PlannedTest;
+import dlecon.grading.engine.TestPlanner;
 import dlecon.grading.engine.Submission;
 import dlecon.grading.model.ExerciseResult;
 import dlecon.grading.model.TestResult;
@@ -30,19 +32,37 @@ public final class MutantRun {
 
     /** Grades {@code mutant} against the reference solution folder {@code solutions} ({@code .../dlecon/solution}). */
     public MutantOutcome grade(Mutant mutant, Path solutions) {
+        ExerciseResult r = gradeEdited(mutant.id(), mutant.exercise(), mutant.edits(), solutions);
+            List<String> failed = r.tests().stream().filter(t -> t.status() != TestStatus.PASSED)
+                    .map(TestResult::title).toList();
+            List<String> missing = mutant.caughtBy().stream().filter(n -> !failed.contains(n)).toList();
+            java.util.Set<String> ofTask = new TestPlanner().plan(mutant.exercise(), true).stream()
+                    .filter(t -> !mutant.task().isEmpty() && t.task().equals(mutant.task())).map(PlannedTest::id)
+                    .collect(java.util.stream.Collectors.toSet());
+            double taskPoints = r.tests().stream().filter(t -> ofTask.contains(t.id()))
+                    .mapToDouble(TestResult::maxPoints).sum();
+            double taskLost = r.tests().stream().filter(t -> ofTask.contains(t.id()))
+                    .mapToDouble(t -> t.maxPoints() - t.points()).sum();
+            return new MutantOutcome(mutant, r.maxPoints() - r.points(), r.maxPoints(), taskLost, taskPoints, failed,
+                    missing);
+    }
+
+    /** Grades a correct variant; it must keep every point of its exercise. */
+    public ExerciseResult grade(Variant variant, Path solutions) {
+        return gradeEdited(variant.id(), variant.exercise(), variant.edits(), solutions);
+    }
+
+    /** Grades one exercise (all tests, hidden included) of a copy of the reference with the given edits. */
+    private ExerciseResult gradeEdited(String id, dlecon.api.Exercise exercise, SourceEdits edits, Path solutions) {
         Path tmp = null;
         try {
             tmp = Files.createTempDirectory("dlecon-mutant-");
             Path copy = tmp.resolve("src/main/java/dlecon/solution");
             FileTrees.copy(solutions, copy); // all exercises: suites may use other exercises' entries (E6 uses E3, E4)
-            mutant.applyTo(copy);
-            GradingOptions one = new GradingOptions(List.of(mutant.exercise()), true, options.salt(),
-                    options.sandbox(), options.limits(), 1);
-            ExerciseResult r = new GradingRun(one).grade(Submission.read(mutant.id(), tmp)).exercises().get(0);
-            List<String> failed = r.tests().stream().filter(t -> t.status() != TestStatus.PASSED)
-                    .map(TestResult::title).toList();
-            List<String> missing = mutant.caughtBy().stream().filter(n -> !failed.contains(n)).toList();
-            return new MutantOutcome(mutant, r.maxPoints() - r.points(), failed, missing);
+            edits.applyTo(id, copy);
+            GradingOptions one = new GradingOptions(List.of(exercise), true, options.salt(), options.sandbox(),
+                    options.limits(), 1);
+            return new GradingRun(one).grade(Submission.read(id, tmp)).exercises().get(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -61,17 +81,27 @@ public final class MutantRun {
         return out;
     }
 
-    /** A Markdown table: bug, exercise, points lost, tests that caught it. */
+    /**
+     * A Markdown table: bug, exercise, task, points lost (as a share of the task's and of the exercise's points),
+     * tests that caught it.
+     */
     public static String table(List<MutantOutcome> outcomes) {
-        StringBuilder sb = new StringBuilder("| mutant | exercise | bug | points lost | caught by |\n|---|---|---|---|---|\n");
+        StringBuilder sb = new StringBuilder("| mutant | exercise | bug | task | points lost | share of task | "
+                + "share of exercise | caught by |\n|---|---|---|---|---|---|---|---|\n");
         for (MutantOutcome o : outcomes) {
             sb.append("| ").append(o.mutant().id()).append(" | ").append(o.mutant().exercise()).append(" | ")
                     .append(o.mutant().bug().replace("|", "\\|")).append(" | ")
+                    .append(o.mutant().task().isEmpty() ? "-" : o.mutant().task()).append(" | ")
                     .append(dlecon.grading.report.Points.format(o.pointsLost())).append(" | ")
+                    .append(percent(o.taskShare())).append(" | ").append(percent(o.exerciseShare())).append(" | ")
                     .append(o.caughtBy().isEmpty() ? "**nothing**" : String.join("; ", o.caughtBy()).replace("|", "\\|"))
                     .append(o.missing().isEmpty() ? "" : " (expected but passed: " + String.join("; ", o.missing()) + ")")
                     .append(" |\n");
         }
         return sb.toString();
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "-" : String.format(java.util.Locale.ROOT, "%.0f%%", 100 * share);
     }
 }

@@ -29,14 +29,26 @@ public final class SheetGenerator {
     private SheetGenerator() {
     }
 
-    /** The Markdown table of an exercise's tests and points. */
+    /**
+     * The Markdown table of an exercise's tests and points, grouped by sheet task (each task's first row names it and
+     * its points): public tests by title, hidden tests by category only, then the rubric total.
+     */
     public static String table(List<PlannedTest> plan) {
-        StringBuilder sb = new StringBuilder("| test | visibility | points | what it checks |\n|---|---|---|---|\n");
+        List<PlannedTest> tests = new java.util.ArrayList<>(plan);
+        tests.sort(java.util.Comparator.comparingInt(PlannedTest::taskNumber).thenComparing(PlannedTest::visibility));
+        java.util.Map<String, Double> taskPoints = new java.util.LinkedHashMap<>();
+        tests.forEach(t -> taskPoints.merge(t.task(), t.points(), Double::sum));
+        StringBuilder sb = new StringBuilder("| task | test | visibility | points | what it checks |\n"
+                + "|---|---|---|---|---|\n");
         double pub = 0;
         double hidden = 0;
-        for (PlannedTest t : plan) {
+        String lastTask = null;
+        for (PlannedTest t : tests) {
             boolean isPublic = t.visibility() == Visibility.PUBLIC;
-            sb.append("| ").append(isPublic ? cell(t.title()) : "(hidden test)").append(" | ")
+            String task = t.task().equals(lastTask) ? "" : cell(t.task().isEmpty() ? "(none)" : t.task()) + " ("
+                    + Points.format(taskPoints.get(t.task())) + " points)";
+            lastTask = t.task();
+            sb.append("| ").append(task).append(" | ").append(isPublic ? cell(t.title()) : "(hidden test)").append(" | ")
                     .append(t.visibility().name().toLowerCase(Locale.ROOT)).append(" | ")
                     .append(Points.format(t.points())).append(" | ").append(cell(t.category())).append(" |\n");
             if (isPublic) {
@@ -45,7 +57,7 @@ public final class SheetGenerator {
                 hidden += t.points();
             }
         }
-        sb.append("| **total** | | **").append(Points.format(pub + hidden)).append("** | public ")
+        sb.append("| **total** | | | **").append(Points.format(pub + hidden)).append("** | public ")
                 .append(Points.format(pub)).append(", hidden ").append(Points.format(hidden)).append(" |\n");
         return sb.toString();
     }

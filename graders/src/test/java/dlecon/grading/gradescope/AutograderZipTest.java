@@ -49,8 +49,9 @@ class AutograderZipTest {
         Path classes = tmp.resolve("graders/target/classes");
         file(classes, "dlecon/graders/e1/E1HiddenGrader.class", "hidden");
         file(classes, "dlecon/grading/mutants/Mutant.class", "class");
-        file(classes, "dlecon/grading/mutants/e1-off-by-one.properties", "find=reference code");
-        file(classes, "dlecon/grading/mutants/index.txt", "e1-off-by-one");
+        file(classes, "dlecon/grading/mutants/e1/e1-off-by-one.properties", "find=reference code");
+        file(classes, "dlecon/grading/mutants/e1/index.txt", "e1-off-by-one");
+        file(classes, "dlecon/grading/mutants/equivalent-mutants.tsv", "equivalent\te1/X.java\treference code");
         Path lib = jar(tmp.resolve("m2/lib-1.0.jar"), "org/", "org/Lib.class", "dlecon/grading/mutants/x.properties");
         Path zip = tmp.resolve("out/autograder.zip");
 
@@ -66,7 +67,7 @@ class AutograderZipTest {
             List<String> graders = LibraryJarEntries.of(Files.readAllBytes(fs.getPath("lib/00-graders.jar")));
             assertThat(graders).contains("dlecon/graders/e1/", "dlecon/graders/e1/E1HiddenGrader.class",
                     "dlecon/grading/mutants/Mutant.class").noneMatch(e -> e.endsWith(".properties")
-                    || e.endsWith("index.txt"));
+                    || e.endsWith("index.txt") || e.endsWith(".tsv") || e.startsWith("dlecon/grading/mutants/e1"));
             assertThat(LibraryJarEntries.of(Files.readAllBytes(fs.getPath("lib/01-lib-1.0.jar"))))
                     .containsExactly("org/", "org/Lib.class");
         }
