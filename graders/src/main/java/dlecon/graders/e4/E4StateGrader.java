@@ -119,7 +119,7 @@ class E4StateGrader {
             hint = "remember the list's length and each parameter's size() on the first step; on every later step "
                     + "throw IllegalArgumentException if either changed, before evaluating anything")
     void rejectsChangedLists(OptimizerFactory factory, Credit credit) {
-        credit.check("create(null)", () -> expectRejected("create(null)", () -> factory.create(null)));
+        credit.check("create(null)", () -> expectIllegalArgument("create(null)", () -> factory.create(null)));
         for (OptimizerConfig config : List.of(new OptimizerConfig.Sgd(0.1), new OptimizerConfig.Nesterov(0.1, 0.5),
                 OptimizerConfig.Adam.withEta(0.1))) {
             credit.check(config + ": one parameter more", () -> expectRefused(factory, config, 4));
@@ -151,7 +151,7 @@ class E4StateGrader {
         }
         double[] before = RandomProblem.flat(next);
         boolean[] called = {false};
-        expectRejected("step with the changed list", () -> opt.step(next, () -> {
+        expectIllegalArgument("step with the changed list", () -> opt.step(next, () -> {
             called[0] = true;
             return 0;
         }));
@@ -159,7 +159,7 @@ class E4StateGrader {
         Expect.close("values after the rejected step", RandomProblem.flat(next), before, 0, 0);
     }
 
-    private static void expectRejected(String what, Runnable call) {
+    private static void expectIllegalArgument(String what, Runnable call) {
         try {
             call.run();
         } catch (IllegalArgumentException expected) {
