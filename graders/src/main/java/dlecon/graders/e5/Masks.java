@@ -59,6 +59,21 @@ final class Masks {
     }
 
     /**
+     * Which entries a training pass dropped, read off its output for an input without zeros: exactly those that are
+     * 0 (a kept entry is x / (1 - p), never 0).
+     */
+    static boolean[][] droppedIn(double[][] output) {
+        boolean[][] dropped = new boolean[output.length][];
+        for (int i = 0; i < output.length; i++) {
+            dropped[i] = new boolean[output[i].length];
+            for (int j = 0; j < output[i].length; j++) {
+                dropped[i][j] = output[i][j] == 0;
+            }
+        }
+        return dropped;
+    }
+
+    /**
      * Fails unless {@code actual} has the shape of {@code in} and each entry is in * M for the mask given by
      * {@code dropped}: exactly 0 where dropped (-0.0 counts; NaN stays NaN), in / (1 - p) where kept.
      */
