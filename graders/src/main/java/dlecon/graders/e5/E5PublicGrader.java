@@ -1,10 +1,5 @@
 package dlecon.graders.e5;
 
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.doubles;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
-
 import dlecon.api.Exercise;
 import dlecon.api.e5.DropoutFactory;
 import dlecon.api.nn.Layer;
@@ -12,138 +7,180 @@ import dlecon.grading.api.Credit;
 import dlecon.grading.api.Expect;
 import dlecon.grading.api.GraderSuite;
 import dlecon.grading.api.Graded;
+import dlecon.grading.api.GradingFailure;
 import dlecon.grading.api.TestSeed;
 import dlecon.grading.api.Visibility;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Public E5 graders: identity at inference, the inverted scaling and the backward mask. */
+/**
+ * Public E5 graders: the documented mask of every training pass, the mean it keeps, the copy at inference, the
+ * backward mask, the name and the rejected constructor arguments.
+ */
 @GraderSuite(exercise = Exercise.E5, visibility = Visibility.PUBLIC)
 class E5PublicGrader {
 
-    /** A kept entry is x / (1 - p) or x * (1 / (1 - p)): the two differ by at most an ulp or two. */
-    private static final double SCALE_REL = 1e-15;
-    private static final int ROWS = 200;
-    private static final int COLS = 200;
+    /** Shapes {N, d} of consecutive passes: a single entry, a row, a column, and N x d both ways round. */
+    private static final int[][] SHAPES = {{1, 1}, {1, 7}, {6, 1}, {4, 9}, {9, 4}, {9, 4}};
+    private static final int MEAN_ROWS = 200;
+    private static final int MEAN_COLS = 200;
     /**
      * The mean of a mask of 40000 entries has standard deviation sqrt(p (1 - p) / 40000) / (1 - p); allowing six
-     * of them, a correct layer fails one seed with probability about 2e-9 (and 2 of 3 seeds are required).
+     * of them, a correct layer fails one seed with probability about 2e-9 (and 2 of 3 seeds are required, so the
+     * test fails a correct layer with probability about 1e-17).
      */
     private static final double MEAN_SIGMAS = 6;
 
     @Test
-    @DisplayName("at inference dropout returns a copy of its input and its backward pass is the identity")
-    @Graded(points = 2, category = "dropout at inference",
-            hint = "forward(x, false) returns a copy of x (no mask, no scaling); backward after it returns a copy of "
-                    + "dE/dY")
-    void identityAtInference(DropoutFactory factory, TestSeed seed) {
-        SplittableRandom rng = seed.random();
-        double[][] x = Masks.gaussian(rng, 7, 5);
-        double[][] g = Masks.gaussian(rng, 7, 5);
-        Layer drop = factory.dropout(0.5, new SplittableRandom(seed.derived(1)));
-        double[][] y = drop.forward(x, false);
-        Masks.expectEqual("forward(x, false)", y, x);
-        Expect.that("a copy, not the input itself", y != x, "a new array", "the input array");
-        Masks.expectEqual("backward after inference", drop.backward(g), g);
-    }
-
-    @Test
-    @DisplayName("in training every entry is dropped or scaled by 1/(1-p), and the mean is kept (2 of 3 seeds)")
-    @Graded(points = 3, category = "inverted dropout scaling",
-            hint = "M_ij = 0 with probability p (rng.nextDouble() < p) and 1/(1-p) otherwise; Y = X * M")
-    void invertedScalingKeepsMean(DropoutFactory factory, TestSeed seed, Credit credit) {
-        double[] ps = {0.3, 0.5, 0.8};
-        for (int k = 0; k < 3; k++) {
+    @DisplayName("in training the output is X * M for the documented mask, fresh on every pass: one "
+            + "rng.nextDouble() < p per entry, row by row, kept entries scaled by 1/(1-p), on shapes 1 x 1 to 9 x 4")
+    @Graded(points = 2, category = "training forward pass", task = Tasks.TRAINING,
+            hint = "for each row i, for each column j: M_ij = 0 if rng.nextDouble() < p, else 1/(1-p); Y = X * M; "
+                    + "draw a new mask on every forward(x, true) and nothing else from the generator")
+    void trainingPassFollowsDocumentedMask(DropoutFactory factory, TestSeed seed) {
+        SplittableRandom data = seed.random();
+        double[] ps = {0.1, 0.5, 0.8, 0.95 * data.nextDouble()};
+        for (int k = 0; k < ps.length; k++) {
             double p = ps[k];
             long s = seed.derived(k);
-            credit.check("p = " + p, () -> {
-                double tol = MEAN_SIGMAS * Math.sqrt(p * (1 - p) / (ROWS * COLS)) / (1 - p);
-                int good = 0;
-                String last = "";
-                for (int r = 0; r < 3; r++) {
-                    Layer drop = factory.dropout(p, new SplittableRandom(s + r));
-                    double[][] x = Masks.ones(ROWS, COLS);
-                    double[][] y = drop.forward(x, true);
-                    double sum = 0;
-                    for (int i = 0; i < ROWS; i++) {
-                        for (int j = 0; j < COLS; j++) {
-                            double v = y[i][j];
-                            if (!(v == 0 || Expect.isClose(v, 1 / (1 - p), SCALE_REL, 0))) {
-                                Expect.that("entry (" + i + "," + j + ") is 0 or 1/(1-p)", false,
-                                        "0 or " + 1 / (1 - p), Double.toString(v));
-                            }
-                            sum += v;
-                        }
-                    }
-                    double mean = sum / (ROWS * COLS);
-                    if (Math.abs(mean - 1) <= tol) {
-                        good++;
-                    }
-                    last = Double.toString(mean);
-                }
-                Expect.that("mean of the output of ones within " + tol + " of 1 in at least 2 of 3 seeds",
-                        good >= 2, ">= 2 of 3", good + " of 3 (last mean " + last + ")");
-            });
-        }
-    }
-
-    @Test
-    @DisplayName("for random shapes, p and inputs, each output entry is 0 or x / (1 - p) and backward zeroes and "
-            + "scales exactly the same entries")
-    @Graded(points = 2, category = "inverted dropout, any shape",
-            hint = "Y = X * M and dE/dX = dE/dY * M with M_ij in {0, 1/(1-p)}; the shape of the input is any N x D")
-    void randomShapesProperty(DropoutFactory factory, TestSeed seed) {
-        qt().withFixedSeed(seed.value()).withExamples(40)
-                .forAll(integers().between(1, 9), integers().between(1, 9), doubles().between(0, 0.95),
-                        longs().all())
-                .checkAssert((rows, cols, p, s) -> {
-                    SplittableRandom data = new SplittableRandom(s);
-                    double[][] x = Masks.gaussian(data, rows, cols);
-                    double[][] g = Masks.gaussian(data, rows, cols);
-                    Layer drop = factory.dropout(p, new SplittableRandom(~s));
-                    double[][] y = drop.forward(x, true);
-                    double[][] dx = drop.backward(g);
-                    Expect.that("output rows", y.length == rows, Integer.toString(rows), Integer.toString(y.length));
-                    for (int i = 0; i < rows; i++) {
-                        for (int j = 0; j < cols; j++) {
-                            String where = rows + " x " + cols + ", p = " + p + ", entry (" + i + "," + j + ")";
-                            if (y[i][j] == 0 && x[i][j] != 0) {
-                                Expect.exactly(where + ": gradient where dropped", Math.abs(dx[i][j]), 0);
-                            } else {
-                                Expect.close(where + ": kept output", y[i][j], x[i][j] / (1 - p), SCALE_REL, 0);
-                                Expect.close(where + ": gradient where kept", dx[i][j], g[i][j] / (1 - p),
-                                        SCALE_REL, 0);
-                            }
-                        }
-                    }
-                });
-    }
-
-    @Test
-    @DisplayName("the backward pass applies the same mask: zero exactly where dropped, scaled where kept")
-    @Graded(points = 2, category = "dropout backward pass",
-            hint = "keep the mask of the last forward pass and return dE/dY * M")
-    void backwardUsesSameMask(DropoutFactory factory, TestSeed seed) {
-        SplittableRandom rng = seed.random();
-        double p = 0.4;
-        Layer drop = factory.dropout(p, new SplittableRandom(seed.derived(2)));
-        double[][] mask = drop.forward(Masks.ones(30, 20), true);
-        double[][] g = Masks.gaussian(rng, 30, 20);
-        double[][] dx = drop.backward(g);
-        int dropped = 0;
-        for (int i = 0; i < 30; i++) {
-            for (int j = 0; j < 20; j++) {
-                if (mask[i][j] == 0) {
-                    dropped++;
-                    Expect.exactly("gradient at dropped entry (" + i + "," + j + ")", Math.abs(dx[i][j]), 0);
-                } else {
-                    Expect.close("gradient at kept entry (" + i + "," + j + ")", dx[i][j], g[i][j] / (1 - p),
-                            SCALE_REL, 0);
-                }
+            Layer drop = factory.dropout(p, new SplittableRandom(s));
+            SplittableRandom replay = new SplittableRandom(s);
+            for (int pass = 0; pass < SHAPES.length; pass++) {
+                int rows = SHAPES[pass][0];
+                int cols = SHAPES[pass][1];
+                double[][] x = Masks.gaussian(data, rows, cols);
+                double[][] before = Masks.copy(x);
+                double[][] y = drop.forward(x, true);
+                String what = "training pass " + (pass + 1) + " of one layer";
+                Masks.expectMasked(what, y, x, Masks.replayDrops(replay, p, rows, cols), p);
+                Masks.expectEqual(what + ": the input after the pass (unchanged)", x, before);
             }
         }
-        Expect.that("some entries dropped", dropped > 0 && dropped < 600, "between 0 and 600 of 600",
-                Integer.toString(dropped));
+    }
+
+    @Test
+    @DisplayName("in training every entry of a large batch of ones is 0 or 1/(1-p), and the mean stays 1 (2 of 3 "
+            + "seeds)")
+    @Graded(points = 1, category = "inverted dropout scaling", task = Tasks.TRAINING,
+            hint = "kept entries are scaled by 1/(1-p), so that E[Y] = X; without the scaling the mean is 1 - p")
+    void invertedScalingKeepsMean(DropoutFactory factory, TestSeed seed) {
+        double[] ps = {0.3, 0.5, 0.8};
+        for (int k = 0; k < ps.length; k++) {
+            double p = ps[k];
+            double tol = MEAN_SIGMAS * Math.sqrt(p * (1 - p) / (MEAN_ROWS * MEAN_COLS)) / (1 - p);
+            int good = 0;
+            String means = "";
+            for (int r = 0; r < 3; r++) {
+                Layer drop = factory.dropout(p, new SplittableRandom(seed.derived(k) + r));
+                double[][] y = drop.forward(Masks.ones(MEAN_ROWS, MEAN_COLS), true);
+                double sum = 0;
+                for (int i = 0; i < MEAN_ROWS; i++) {
+                    for (int j = 0; j < MEAN_COLS; j++) {
+                        double v = y[i][j];
+                        if (!(v == 0 || Expect.isClose(v, 1 / (1 - p), Masks.SCALE_REL, 0))) {
+                            throw new GradingFailure("p = " + p + ": entry (" + i + "," + j + ") is 0 or 1/(1-p)",
+                                    "0 or " + 1 / (1 - p), Double.toString(v), "");
+                        }
+                        sum += v;
+                    }
+                }
+                double mean = sum / (MEAN_ROWS * MEAN_COLS);
+                good += Math.abs(mean - 1) <= tol ? 1 : 0;
+                means += (r == 0 ? "" : ", ") + mean;
+            }
+            Expect.that("p = " + p + ": mean of the output for an input of ones within " + tol + " of 1, in at "
+                    + "least 2 of 3 seeds", good >= 2, ">= 2 of 3", good + " of 3 (means " + means + ")");
+        }
+    }
+
+    @Test
+    @DisplayName("at inference dropout returns a new copy of its input without drawing, and backward after it returns "
+            + "a new copy of dE/dY, before and after a training pass")
+    @Graded(points = 2, category = "dropout at inference", task = Tasks.INFERENCE,
+            hint = "forward(x, false) returns a copy of x (no mask, no scaling, no draw from the generator) and "
+                    + "forgets the mask of an earlier training pass: the backward pass after it is the identity and "
+                    + "also returns a new array")
+    void identityAtInference(DropoutFactory factory, TestSeed seed) {
+        SplittableRandom rng = seed.random();
+        double p = 0.5;
+        long s = seed.derived(1);
+        Layer drop = factory.dropout(p, new SplittableRandom(s));
+        for (int round = 1; round <= 2; round++) {
+            String when = round == 1 ? "before any training pass" : "after a training pass";
+            double[][] x = Masks.gaussian(rng, 7, 5);
+            double[][] g = Masks.gaussian(rng, 7, 5);
+            double[][] y = drop.forward(x, false);
+            Masks.expectEqual("forward(x, false) " + when, y, x);
+            Masks.expectNewArray("forward(x, false) " + when, y, x);
+            double[][] dx = drop.backward(g);
+            Masks.expectEqual("backward after the inference pass " + when, dx, g);
+            Masks.expectNewArray("backward after the inference pass " + when, dx, g);
+            if (round == 1) { // a twin layer that saw no inference pass draws the same first mask
+                double[][] x2 = Masks.gaussian(rng, 7, 5);
+                Masks.expectEqual("the first training pass after an inference pass, against a layer with the same "
+                        + "generator seed and no inference pass (the inference pass must not draw)",
+                        drop.forward(x2, true), factory.dropout(p, new SplittableRandom(s)).forward(x2, true));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("the backward pass multiplies dE/dY by the forward pass's mask: zero exactly where dropped, "
+            + "dE/dY / (1 - p) where kept, on N x d batches with N != d")
+    @Graded(points = 2, category = "dropout backward pass", task = Tasks.BACKWARD,
+            hint = "keep the mask M of the last forward pass and return dE/dY * M, a new array of the same shape")
+    void backwardUsesSameMask(DropoutFactory factory, TestSeed seed) {
+        SplittableRandom rng = seed.random();
+        double[] ps = {0.4, 0.05 + 0.9 * rng.nextDouble()};
+        for (int k = 0; k < ps.length; k++) {
+            double p = ps[k];
+            long s = seed.derived(2 + k);
+            Layer drop = factory.dropout(p, new SplittableRandom(s));
+            int[][] shapes = {{30, 20}, {3, 11}, {1, 1}};
+            for (int[] shape : shapes) {
+                double[][] x = Masks.gaussian(rng, shape[0], shape[1]); // no zeros: a 0 in Y means dropped
+                boolean[][] dropped = Masks.droppedIn(drop.forward(x, true));
+                double[][] g = Masks.gaussian(rng, shape[0], shape[1]);
+                double[][] before = Masks.copy(g);
+                double[][] dx = drop.backward(g);
+                Masks.expectMasked("backward after a training pass (dropped where its output is 0)", dx, g, dropped,
+                        p);
+                Masks.expectEqual("dE/dY after the backward pass (unchanged)", g, before);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("the layer is named dropout(p) and the constructor rejects p outside [0, 1), NaN p and a null "
+            + "generator")
+    @Graded(points = 1, category = "argument checks", task = Tasks.ARGUMENTS,
+            hint = "name() returns \"dropout(\" + p + \")\"; throw IllegalArgumentException unless 0 <= p < 1 "
+                    + "(write the check so that NaN fails it) and rng != null")
+    void nameAndConstructorChecks(DropoutFactory factory, Credit credit) {
+        for (double p : new double[] {0.5, 0.25, 0}) {
+            credit.check("name() for p = " + p, () -> {
+                String name = factory.dropout(p, new SplittableRandom(1)).name();
+                Expect.that("name() for p = " + p, ("dropout(" + p + ")").equals(name), "dropout(" + p + ")", name);
+            });
+        }
+        for (double p : new double[] {-0.1, -1, 1, 1.5, Double.NaN, Double.POSITIVE_INFINITY,
+            Double.NEGATIVE_INFINITY}) {
+            credit.check("p = " + p, () -> expectRejected("dropout(" + p + ", rng)",
+                    () -> factory.dropout(p, new SplittableRandom(1))));
+        }
+        credit.check("a null generator", () -> expectRejected("dropout(0.5, null)", () -> factory.dropout(0.5, null)));
+    }
+
+    /** Fails unless {@code call} throws an IllegalArgumentException. */
+    static void expectRejected(String what, Runnable call) {
+        try {
+            call.run();
+        } catch (IllegalArgumentException expected) {
+            return;
+        } catch (RuntimeException other) {
+            throw new GradingFailure(what, "IllegalArgumentException", other.toString(), "");
+        }
+        throw new GradingFailure(what, "IllegalArgumentException", "no exception", "");
     }
 }

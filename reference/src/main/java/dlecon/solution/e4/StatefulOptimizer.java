@@ -42,7 +42,8 @@ abstract class StatefulOptimizer implements Optimizer {
      * One step t -&gt; t + 1: evaluates the objective (through {@link #evaluate}) and then applies {@link #update}
      * to every parameter. Modifies the parameters' values (and, through the objective, their gradients).
      *
-     * @throws IllegalArgumentException if the list differs in length or shapes from the one of the first step
+     * @throws IllegalArgumentException if the list differs in length, or a parameter in its number of entries, from
+     *                                  the list of the first step (checked before the objective is called)
      */
     @Override
     public double step(List<? extends Parameter> parameters, Objective objective) {
@@ -115,7 +116,10 @@ abstract class StatefulOptimizer implements Optimizer {
     }
 
     // BEGIN REMOVE
-    /** The state of each parameter, created zero on the first step and checked against the shapes afterwards. */
+    /**
+     * The state of each parameter, created zero on the first step and checked against the list's length and the
+     * parameters' sizes afterwards (values and gradients have size() entries by the contract of Parameter).
+     */
     private List<double[][]> buffers(List<? extends Parameter> parameters) {
         if (sizes == null) {
             sizes = new int[parameters.size()];
@@ -130,7 +134,7 @@ abstract class StatefulOptimizer implements Optimizer {
         }
         for (int i = 0; i < sizes.length; i++) {
             Parameter p = parameters.get(i);
-            if (p.size() != sizes[i] || p.values().length != sizes[i] || p.gradients().length != sizes[i]) {
+            if (p.size() != sizes[i]) {
                 throw new IllegalArgumentException("parameter " + i + " (" + p.name() + ") has " + p.size()
                         + " entries but had " + sizes[i] + " on the first step; pass the same list on every step");
             }

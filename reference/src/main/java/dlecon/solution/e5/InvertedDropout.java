@@ -11,7 +11,9 @@ import java.util.random.RandomGenerator;
  * draw per entry, row by row) and M_ij = s = 1/(1-p) otherwise, and Y = X * M element-wise, so that E[Y] = X.
  * Inference forward pass: Y = X (a copy), M = 1. Backward pass: dE/dX = dE/dY * M with the mask of the most recent
  * forward pass. The products are computed as x * M_ij, so a NaN input stays NaN even where it is dropped (a hidden
- * NaN would go unnoticed). No parameters, any width; neither pass modifies its argument.
+ * NaN would go unnoticed). No parameters, any width; neither pass modifies its argument, both return new arrays.
+ * Bad input: forward rejects a null or ragged X, backward a gradient of another shape than the last input
+ * ({@link IllegalArgumentException}) and a call before any forward pass ({@link IllegalStateException}).
  */
 final class InvertedDropout implements ShapePreservingLayer {
 
@@ -20,10 +22,10 @@ final class InvertedDropout implements ShapePreservingLayer {
     /** s = 1/(1-p), the value of a kept mask entry. */
     private final double scale;
     private final RandomGenerator rng;
-    /** The mask of the last forward pass (null after an inference pass: M = 1), and that pass's shape. */
+    /** The mask of the last training forward pass, or null after an inference pass (M = 1). */
     private double[][] mask;
-    private int rows = -1;
-    private int cols = -1;
+    /** {rows, columns} of the last forward pass's input; null before the first forward pass. */
+    private int[] shape;
     // END REMOVE
 
     /**
@@ -59,16 +61,16 @@ final class InvertedDropout implements ShapePreservingLayer {
         // BEGIN SOLUTION: E5 forward pass: Y = X * M with a fresh mask when training, a copy of X otherwise
         int width = input == null || input.length == 0 || input[0] == null ? 0 : input[0].length;
         Matrices.requireShape("dropout input", input, -1, width);
-        rows = input.length;
-        cols = width;
+        int rows = input.length;
+        shape = new int[] {rows, width};
         if (!training) {
             mask = null;
             return Matrices.copy(input);
         }
-        mask = new double[rows][cols];
-        double[][] output = new double[rows][cols];
+        mask = new double[rows][width];
+        double[][] output = new double[rows][width];
         for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
+            for (int j = 0; j < width; j++) {
                 mask[i][j] = rng.nextDouble() < p ? 0.0 : scale;
                 output[i][j] = input[i][j] * mask[i][j];
             }
@@ -80,16 +82,16 @@ final class InvertedDropout implements ShapePreservingLayer {
     @Override
     public double[][] backward(double[][] gradOutput) {
         // BEGIN SOLUTION: E5 backward pass: dE/dX = dE/dY * M with the mask of the last forward pass
-        if (rows < 0) {
+        if (shape == null) {
             throw new IllegalStateException("backward called before any forward pass");
         }
-        Matrices.requireShape("dropout gradOutput", gradOutput, rows, cols);
+        Matrices.requireShape("dropout gradOutput", gradOutput, shape[0], shape[1]);
         if (mask == null) {
             return Matrices.copy(gradOutput);
         }
-        double[][] gradInput = new double[rows][cols];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
+        double[][] gradInput = new double[shape[0]][shape[1]];
+        for (int i = 0; i < shape[0]; i++) {
+            for (int j = 0; j < shape[1]; j++) {
                 gradInput[i][j] = gradOutput[i][j] * mask[i][j];
             }
         }

@@ -1,8 +1,9 @@
 package dlecon.solution.e4;
 
 /**
- * Gradient descent with learning-rate annealing: theta &lt;- theta - eta_t g with eta_t = eta0 / (1 + kappa s),
- * where s = t - 1 counts the steps already taken (s = 0 on the first step, as in the course's table).
+ * Gradient descent with learning-rate annealing: theta &lt;- theta - eta_t g with eta_t = eta0 / (1 + kappa (t - 1)),
+ * where t = 1 on the first step (as everywhere in E4), so t - 1 counts the steps already taken and the first step
+ * uses eta0 (the course's eta0 / (1 + kappa s) with s = t - 1 counted from 0).
  */
 final class AnnealedSgd extends Sgd {
 
@@ -19,6 +20,12 @@ final class AnnealedSgd extends Sgd {
         this.kappa = kappa;
     }
 
+    /**
+     * The annealed rate eta0 / (1 + kappa (t - 1)): eta0 on the first step (t = 1), eta0 / (1 + kappa) on the
+     * second, ...
+     *
+     * @param t the step count of this step, 1 on the first step
+     */
     @Override
     protected double learningRate(int t) {
         throw new UnsupportedOperationException("TODO E4 annealed learning rate eta0 / (1 + kappa (t - 1))");

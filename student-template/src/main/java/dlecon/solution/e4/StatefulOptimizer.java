@@ -37,7 +37,8 @@ abstract class StatefulOptimizer implements Optimizer {
      * One step t -&gt; t + 1: evaluates the objective (through {@link #evaluate}) and then applies {@link #update}
      * to every parameter. Modifies the parameters' values (and, through the objective, their gradients).
      *
-     * @throws IllegalArgumentException if the list differs in length or shapes from the one of the first step
+     * @throws IllegalArgumentException if the list differs in length, or a parameter in its number of entries, from
+     *                                  the list of the first step (checked before the objective is called)
      */
     @Override
     public double step(List<? extends Parameter> parameters, Objective objective) {

@@ -11,7 +11,9 @@ import java.util.random.RandomGenerator;
  * draw per entry, row by row) and M_ij = s = 1/(1-p) otherwise, and Y = X * M element-wise, so that E[Y] = X.
  * Inference forward pass: Y = X (a copy), M = 1. Backward pass: dE/dX = dE/dY * M with the mask of the most recent
  * forward pass. The products are computed as x * M_ij, so a NaN input stays NaN even where it is dropped (a hidden
- * NaN would go unnoticed). No parameters, any width; neither pass modifies its argument.
+ * NaN would go unnoticed). No parameters, any width; neither pass modifies its argument, both return new arrays.
+ * Bad input: forward rejects a null or ragged X, backward a gradient of another shape than the last input
+ * ({@link IllegalArgumentException}) and a call before any forward pass ({@link IllegalStateException}).
  */
 final class InvertedDropout implements ShapePreservingLayer {
 
