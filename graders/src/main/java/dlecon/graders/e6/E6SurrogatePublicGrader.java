@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class E6SurrogatePublicGrader {
 
     @Test
-    @DisplayName("the surrogate reports mean and max |s - f| on its test points, the last epoch's loss and n")
+    @DisplayName("the surrogate reports the mean and max error on its test points, the last epoch's loss and n")
     @Graded(points = 2, category = "surrogate experiment", task = Tasks.SURROGATE, timeoutSeconds = 60,
             hint = "the test points are the last config.testPoints() x d draws (nextDouble, row by row, after the "
                     + "training); meanAbsError = (1/M) sum |s - f|, maxAbsError = max |s - f| with s from "
