@@ -29,8 +29,12 @@ class E6HiddenGrader {
     /** f1's integral can vanish: the API's absolute bound there (the terms are of order 1). */
     private static final double INTEGRAL_ABS = 1e-14;
     private static final int MAX_D = 6;
-    /** Dimensions where f3's corner sum in double loses 6 digits (d = 9) or all of them (d = 16, the API's limit). */
-    private static final int[] HIGH_D = {9, 16};
+    /**
+     * Dimensions where f3's corner sum in double loses 6 digits (d = 9) or 9 (d = 12); d = 16, the API's limit,
+     * where it loses all of them, is graded with equal c_k (its 2^16 terms are then 17 distinct ones).
+     */
+    private static final int[] HIGH_D = {9, 12};
+    private static final int MAX_API_D = 16;
 
     /** The integral of f_j with parameters c and w equals the oracle's. */
     static void checkIntegral(GenzFactory genz, GenzFamily family, double[] c, double[] w) {
@@ -68,7 +72,7 @@ class E6HiddenGrader {
     }
 
     @Test
-    @DisplayName("the integrals where the formulas divide by c_k or cancel: c_k = 0, tiny c_k, and f3 in d = 9 and 16")
+    @DisplayName("the integrals where the formulas divide by c_k or cancel: c_k = 0, tiny c_k, and f3 in d = 9, 12 and 16")
     @Graded(points = 2, category = "Genz closed-form integrals", task = Tasks.INTEGRALS,
             hint = "use each factor's limit as c_k -> 0 (e.g. sin(c/2)/(c/2) -> 1, (e^{c a} - 1)/c -> a) and avoid "
                     + "cancellation for small c_k (expm1, a Taylor expansion); f3's corner sum cancels badly for "
@@ -95,5 +99,8 @@ class E6HiddenGrader {
             }
             checkIntegral(genz, GenzFamily.CORNER_PEAK, c, new double[d]);
         }
+        double[] equal = new double[MAX_API_D];
+        Arrays.fill(equal, GenzFamily.CORNER_PEAK.difficulty(equal.length) / equal.length);
+        checkIntegral(genz, GenzFamily.CORNER_PEAK, equal, new double[equal.length]);
     }
 }

@@ -133,12 +133,17 @@ class E6PublicGrader {
     void normalisation(GenzFactory genz, TestSeed seed) {
         SplittableRandom rng = seed.random();
         for (GenzFamily f : GenzFamily.values()) {
-            for (int d : new int[] {1, 2 + rng.nextInt(5)}) {
+            for (int d : new int[] {1, 2, 2 + rng.nextInt(5)}) {
                 double[] c = new double[d];
                 double[] w = new double[d];
                 for (int i = 0; i < d; i++) {
                     c[i] = i == 1 ? 0 : 0.1 + rng.nextDouble();
                     w[i] = i == d - 1 && d > 2 ? 0 : 0.1 + rng.nextDouble() * 0.9;
+                }
+                if (d == 2) {
+                    // sums already 1: normalising leaves w as it is and scales c by b_j(2)
+                    c = new double[] {0.25, 0.75};
+                    w = new double[] {0.5, 0.5};
                 }
                 GenzParameters raw = new GenzParameters(c, w);
                 GenzParameters n = genz.normalise(f, raw);
