@@ -71,7 +71,7 @@ public interface GenzFactory {
      * @param rng the only source of randomness (modified)
      * @return meanAbsError (1/M) sum_m |s(x_m) - f(x_m)|, maxAbsError max_m |s(x_m) - f(x_m)|, trainingLoss the
      * {@code finalTrainLoss()} of the history {@code train} returned, trainingPoints n
-     * @throws IllegalArgumentException if n &lt; 1 or an argument is null
+     * @throws IllegalArgumentException if n &lt; 1 or an argument is null, before anything is drawn or built
      */
     SurrogateError surrogate(GenzFunction f, int n, SurrogateConfig config, MlpFactory mlp,
                              OptimizerFactory optimizers, RandomGenerator rng);
