@@ -87,7 +87,7 @@ class E6ArgumentGrader {
                     null));
         });
         credit.check("surrogate", () -> {
-            GenzFunction f = SurrogateProbe.function(2, SurrogateProbe::target);
+            GenzFunction f = genz.create(GenzFamily.OSCILLATORY, C, W);
             MlpFactory mlp = unusable(MlpFactory.class);
             OptimizerFactory opt = unusable(OptimizerFactory.class);
             SplittableRandom rng = new SplittableRandom(1);

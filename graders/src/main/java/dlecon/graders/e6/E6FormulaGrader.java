@@ -6,7 +6,6 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import dlecon.api.Exercise;
 import dlecon.api.e6.GenzFactory;
 import dlecon.api.e6.GenzFamily;
-import dlecon.api.e6.GenzParameters;
 import dlecon.grading.api.Expect;
 import dlecon.grading.api.GraderSuite;
 import dlecon.grading.api.Graded;
@@ -18,7 +17,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Hidden E6 graders: the six functions at random points and parameters, and the documented parameter draws. */
+/** Hidden E6 grader: the six functions at random points, parameters and dimensions. */
 @GraderSuite(exercise = Exercise.E6, visibility = Visibility.HIDDEN)
 class E6FormulaGrader {
 
@@ -32,8 +31,6 @@ class E6FormulaGrader {
      * absolute error of cos near its zeros; 1e-13 leaves a factor 2.
      */
     private static final double VALUE_ABS = 1e-13;
-    /** Normalising is a sum of at most 6 terms and one product and quotient per entry: a few ulps; 1e-13 spare. */
-    private static final double PARAM_REL = 1e-13;
     private static final int VALUE_EXAMPLES = 300;
     /** c_i up to 8: f2 up to 8^10 and f4's exponent up to 320 (see VALUE_REL). */
     private static final double C_MAX = 8;
@@ -66,46 +63,5 @@ class E6FormulaGrader {
                     Expect.close(k.family() + " with c = " + Arrays.toString(c) + ", w = " + Arrays.toString(w)
                             + " at x = " + Arrays.toString(x), actual, expected, VALUE_REL, VALUE_ABS);
                 });
-    }
-
-    @Test
-    @DisplayName("drawParameters draws c_1..c_d, then w_1..w_d with rng.nextDouble(), and normalises them")
-    @Graded(points = 2, category = "random Genz parameters", task = Tasks.PARAMETERS,
-            hint = "all d values of c first, then all d values of w, each rng.nextDouble(), nothing else from rng, "
-                    + "then normalise(family, ...): c sums to b_j(d) and w to 1")
-    void drawParametersOrder(GenzFactory genz, TestSeed seed) {
-        SplittableRandom pick = seed.random();
-        for (GenzFamily family : GenzFamily.values()) {
-            for (int d : new int[] {1, 2 + pick.nextInt(5)}) {
-                long s = pick.nextLong();
-                SplittableRandom rng = new SplittableRandom(s);
-                GenzParameters p = genz.drawParameters(family, d, rng);
-                SplittableRandom replay = new SplittableRandom(s);
-                double[] c = new double[d];
-                double[] w = new double[d];
-                double sc = 0;
-                double sw = 0;
-                for (int i = 0; i < d; i++) {
-                    c[i] = replay.nextDouble();
-                    sc += c[i];
-                }
-                for (int i = 0; i < d; i++) {
-                    w[i] = replay.nextDouble();
-                    sw += w[i];
-                }
-                String what = family + ", d = " + d + ": ";
-                Expect.that(what + "dimension", p.dimension() == d, Integer.toString(d),
-                        Integer.toString(p.dimension()));
-                for (int i = 0; i < d; i++) {
-                    Expect.close(what + "c_" + (i + 1) + " (raw draws " + Arrays.toString(c) + ")", p.c(i),
-                            c[i] * family.difficulty(d) / sc, PARAM_REL, 0);
-                    Expect.close(what + "w_" + (i + 1) + " (raw draws " + Arrays.toString(w) + ")", p.w(i),
-                            w[i] / sw, PARAM_REL, 0);
-                }
-                long next = replay.nextLong();
-                Expect.that(what + "rng after the 2 d draws (nothing else drawn)", rng.nextLong() == next,
-                        "the generator's next value " + next, "another value: more or fewer draws than 2 d");
-            }
-        }
     }
 }

@@ -16,14 +16,12 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** Public E6 graders: the six functions at known and edge points, normalisation, and integrals that factor. */
+/** Public E6 graders: the six functions at known and edge points, and integrals that factor. */
 @GraderSuite(exercise = Exercise.E6, visibility = Visibility.PUBLIC)
 class E6PublicGrader {
 
     /** The course's bound for the values of section 6 (course-spec section 8): d + 2 roundings and one exp/cos/pow. */
     private static final double VALUE_REL = 1e-12;
-    /** Normalised entries are one quotient and product of sums of at most 6 terms: a few ulps; 1e-13 spare. */
-    private static final double SUM_REL = 1e-13;
     /** Closed forms are a few atan/erf/expm1/sin terms per dimension; products of 3 of them stay within this. */
     private static final double INTEGRAL_REL = 1e-12;
     /** f1's integral in d = 1 can vanish; its terms are of order 1, so this is the API's absolute bound. */
@@ -122,53 +120,6 @@ class E6PublicGrader {
                 each[r] = g.value(rows[r]);
             }
             Expect.close(f + ": values(4 x 3 array) against value of each row", g.values(rows), each, 0, 0);
-        }
-    }
-
-    @Test
-    @DisplayName("normalised parameters satisfy sum c = b_j(d) and sum w = 1 and keep the raw proportions")
-    @Graded(points = 2, category = "Genz parameter normalisation", task = Tasks.PARAMETERS,
-            hint = "c_i' = c_i b_j(d) / sum c, w_i' = w_i / sum w; b_2(d) = d grows with the dimension; entries that "
-                    + "are 0 stay 0; the raw parameters are not changed")
-    void normalisation(GenzFactory genz, TestSeed seed) {
-        SplittableRandom rng = seed.random();
-        for (GenzFamily f : GenzFamily.values()) {
-            for (int d : new int[] {1, 2, 2 + rng.nextInt(5)}) {
-                double[] c = new double[d];
-                double[] w = new double[d];
-                for (int i = 0; i < d; i++) {
-                    c[i] = i == 1 ? 0 : 0.1 + rng.nextDouble();
-                    w[i] = i == d - 1 && d > 2 ? 0 : 0.1 + rng.nextDouble() * 0.9;
-                }
-                if (d == 2) {
-                    // sums already 1: normalising leaves w as it is and scales c by b_j(2)
-                    c = new double[] {0.25, 0.75};
-                    w = new double[] {0.5, 0.5};
-                }
-                GenzParameters raw = new GenzParameters(c, w);
-                GenzParameters n = genz.normalise(f, raw);
-                String what = f + ", raw c = " + Arrays.toString(c) + ", w = " + Arrays.toString(w) + ": ";
-                Expect.that(what + "raw parameters unchanged", raw.equals(new GenzParameters(c, w)), "unchanged",
-                        raw.toString());
-                Expect.that(what + "dimension", n.dimension() == d, Integer.toString(d),
-                        Integer.toString(n.dimension()));
-                double sc = 0;
-                double sw = 0;
-                double rawC = 0;
-                double rawW = 0;
-                for (int i = 0; i < d; i++) {
-                    sc += n.c(i);
-                    sw += n.w(i);
-                    rawC += c[i];
-                    rawW += w[i];
-                }
-                Expect.close(what + "sum c'", sc, f.difficulty(d), SUM_REL, 0);
-                Expect.close(what + "sum w'", sw, 1, SUM_REL, 0);
-                for (int i = 0; i < d; i++) {
-                    Expect.close(what + "c_" + (i + 1) + "'", n.c(i), c[i] * f.difficulty(d) / rawC, SUM_REL, 0);
-                    Expect.close(what + "w_" + (i + 1) + "'", n.w(i), w[i] / rawW, SUM_REL, 0);
-                }
-            }
         }
     }
 

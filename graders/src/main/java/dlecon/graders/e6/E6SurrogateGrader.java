@@ -58,6 +58,18 @@ class E6SurrogateGrader {
     }
 
     @Test
+    @DisplayName("the surrogate reports the mean and max error on its test points, the last epoch's loss and n")
+    @Graded(points = 2, category = "surrogate experiment", task = Tasks.SURROGATE, timeoutSeconds = 60,
+            hint = "the test points are the last config.testPoints() x d draws (nextDouble, row by row, after the "
+                    + "training); meanAbsError = (1/M) sum |s - f|, maxAbsError = max |s - f| with s from "
+                    + "network.predict; trainingLoss = the history's finalTrainLoss(); trainingPoints = n")
+    void reportsErrorsLossAndN(GenzFactory genz, MlpFactory mlp, OptimizerFactory optimizers, TestSeed seed) {
+        for (SurrogateProbe.Setup s : SurrogateProbe.setups(seed.value())) {
+            SurrogateProbe.checkResult(SurrogateProbe.run(genz, mlp, optimizers, s));
+        }
+    }
+
+    @Test
     @DisplayName("the surrogate's test error falls with the number of training points (3 of 5 seeds)")
     @Graded(points = 1, category = "surrogate experiment", task = Tasks.SURROGATE, timeoutSeconds = 60,
             hint = "this test trains with your own E3 network and E4 optimizer: a surrogate of cos(1.5 x) on 256 "
