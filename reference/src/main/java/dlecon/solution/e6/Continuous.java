@@ -5,8 +5,9 @@ import dlecon.api.e6.GenzParameters;
 
 /**
  * f5(x) = exp(-sum_i c_i |x_i - w_i|). Integral: prod_k (2 - e^{-c_k w_k} - e^{-c_k (1 - w_k)}) / c_k, computed as
- * prod_k (-expm1(-c_k w_k) - expm1(-c_k (1 - w_k))) / c_k (no cancellation), each factor replaced near c_k = 0 by
- * its Taylor expansion 1 - c_k (w_k^2 + (1 - w_k)^2) / 2 + c_k^2 (w_k^3 + (1 - w_k)^3) / 6.
+ * prod_k (-expm1(-c_k w_k) - expm1(-c_k (1 - w_k))) / c_k: two terms of one sign, each accurate relatively however
+ * small c_k is, so there is no cancellation. Only c_k below the smallest normal double (where c_k w_k would lose
+ * digits as a subnormal) takes the limit 1 (the first-order term c_k / 2 is below 1e-308 there).
  */
 final class Continuous extends GenzBase {
 
@@ -33,12 +34,7 @@ final class Continuous extends GenzBase {
             double c = p.c(k);
             double w = p.w(k);
             double v = 1 - w;
-            if (c < 1e-8) {
-                // the neglected c^3 term is below 1e-24
-                f *= 1 - c * (w * w + v * v) / 2 + c * c * (w * w * w + v * v * v) / 6;
-            } else {
-                f *= (-Math.expm1(-c * w) - Math.expm1(-c * v)) / c;
-            }
+            f *= c < Double.MIN_NORMAL ? 1 : (-Math.expm1(-c * w) - Math.expm1(-c * v)) / c;
         }
         return f;
         // END SOLUTION

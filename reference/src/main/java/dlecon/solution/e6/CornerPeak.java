@@ -6,20 +6,16 @@ import dlecon.api.e6.GenzParameters;
 /**
  * f3(x) = (1 + sum_i c_i x_i)^-(d+1).
  *
- * <p>Integral. Coordinates with c_k = 0 leave f unchanged, so with the m coordinates where c_k &gt; 0, integrating
- * one at a time (each lowers the exponent by one) gives the inclusion-exclusion formula
- * I = 1 / (d (d-1) ... (d-m+1) prod_{c_k &gt; 0} c_k) sum_{v in {0,1}^m} (-1)^{|v|} (1 + v.c)^{-(d+1-m)},
- * which for m = d is the course's 1 / (d! prod c_k) sum_v (-1)^{|v|} / (1 + v.c). Its 2^m terms cancel: the
- * relative rounding error is bounded by about m eps sum_v |term_v| / |sum|. For normalised c (sum c = 1.85, 50
- * random draws each) this bound is on average 2e-14 at d = 2, 1e-12 at d = 4, 1e-10 at d = 6, 1e-6 at d = 9,
- * 7e-6 at d = 10 (worst 2e-4), 0.2 at d = 15 and beyond 1 from d = 16; it also blows up as any c_k -&gt; 0.
- *
- * <p>So the formula is used only when that estimate is below 1e-13 (and m &lt;= 24). Otherwise the integral is
- * computed from the stable one-dimensional representation (Laplace transform of t^-(d+1))
- * I = 1/d! int_0^infinity s^d e^{-s} prod_k h(s c_k) ds, h(z) = (1 - e^{-z}) / z (h(0) = 1), whose integrand is
- * positive and entire, by composite 16-point Gauss-Legendre on panels of width 1 up to
- * s = d + 1 + 12 sqrt(d + 1) + 40 (the neglected gamma tail is below 1e-20): relative error about 1e-15 for any
- * d and any c_k &gt;= 0.
+ * <p>Integral. The course's formula 1 / (d! prod_k c_k) sum_{v in {0,1}^d} (-1)^{|v|} / (1 + v.c) cancels: its
+ * relative rounding error is about d eps sum_v |term_v| / |sum|, which for normalised c (sum c = 1.85) is 1e-12 at
+ * d = 4, 1e-6 at d = 9 and beyond 1 from d = 16, and which blows up as any c_k -&gt; 0. Writing
+ * (1 + t)^-(d+1) = 1/d! int_0^infinity s^d e^{-s(1+t)} ds and integrating over the cube first gives the stable
+ * one-dimensional form I = int_0^infinity e^{-s} prod_k (s / k) h(s c_k) ds with h(z) = (1 - e^{-z}) / z
+ * (h(0) = 1), whose integrand is positive. With s = e^u it is int_R e^{u - e^u} prod_k (e^u / k) h(e^u c_k) du, an
+ * integrand analytic in the strip |Im u| &lt; pi/2 that decays at both ends, so the trapezoidal rule converges
+ * geometrically in 1/H: with H = 0.1 it is exact to rounding for d &lt;= 16 (H = 0.2 leaves 2e-11 at d = 16). The sum
+ * runs from u = -40 (the neglected lower tail is below e^{-80}) to u = 6 (s = 403, far in the gamma tail for
+ * d &lt;= 16). All terms are positive: relative error about 1e-15 for every c_k &gt;= 0.
  */
 final class CornerPeak extends GenzBase {
 
@@ -40,105 +36,29 @@ final class CornerPeak extends GenzBase {
 
     @Override
     public double integral() {
-        // BEGIN SOLUTION: E6 integral of f3: inclusion-exclusion over the 2^d corners / (d! prod c_k), kept accurate
-        double ie = inclusionExclusion();
-        return Double.isNaN(ie) ? laplaceQuadrature() : ie;
+        // BEGIN SOLUTION: E6 integral of f3, kept accurate where the corner sum cancels
+        int d = p.dimension();
+        double total = 0;
+        for (int i = 0; U_MIN + i * H <= U_MAX; i++) {
+            double u = U_MIN + i * H;
+            double s = Math.exp(u);
+            double g = Math.exp(u - s);
+            for (int k = 0; k < d; k++) {
+                double z = s * p.c(k);
+                g *= s / (k + 1) * (z == 0 ? 1 : -Math.expm1(-z) / z);
+            }
+            total += g;
+        }
+        return H * total;
         // END SOLUTION
     }
 
     // BEGIN REMOVE
-    /** Largest estimated relative rounding error accepted from inclusion-exclusion. */
-    private static final double IE_MAX_ERROR = 1e-13;
-    private static final int IE_MAX_M = 24;
-    private static final int NODES = 16;
-    private static final double[] GL_X = new double[NODES];
-    private static final double[] GL_W = new double[NODES];
-
-    static {
-        // Gauss-Legendre nodes and weights on [-1, 1]: Newton's method on P_n from Chebyshev starting points.
-        for (int i = 0; i < NODES; i++) {
-            double z = Math.cos(Math.PI * (i + 0.75) / (NODES + 0.5));
-            double dp = 0;
-            for (int it = 0; it < 100; it++) {
-                double p0 = 1;
-                double p1 = z;
-                for (int k = 2; k <= NODES; k++) {
-                    double p2 = ((2 * k - 1) * z * p1 - (k - 1) * p0) / k;
-                    p0 = p1;
-                    p1 = p2;
-                }
-                dp = NODES * (z * p1 - p0) / (z * z - 1);
-                double dz = p1 / dp;
-                z -= dz;
-                if (Math.abs(dz) < 1e-16) {
-                    break;
-                }
-            }
-            GL_X[i] = z;
-            GL_W[i] = 2 / ((1 - z * z) * dp * dp);
-        }
-    }
-
-    /** The inclusion-exclusion value, or NaN if its estimated rounding error is too large. */
-    double inclusionExclusion() {
-        int d = p.dimension();
-        double[] c = new double[d];
-        int m = 0;
-        double scale = 1;
-        for (int k = 0; k < d; k++) {
-            if (p.c(k) > 0) {
-                c[m] = p.c(k);
-                scale *= (d - m) * c[m];
-                m++;
-            }
-        }
-        if (m == 0) {
-            return 1;
-        }
-        if (m > IE_MAX_M) {
-            return Double.NaN;
-        }
-        int q = d + 1 - m;
-        double sum = 0;
-        double abs = 0;
-        for (int v = 0; v < (1 << m); v++) {
-            double t = 1;
-            for (int k = 0; k < m; k++) {
-                if ((v & (1 << k)) != 0) {
-                    t += c[k];
-                }
-            }
-            double term = Math.pow(t, -q);
-            sum += Integer.bitCount(v) % 2 == 0 ? term : -term;
-            abs += term;
-        }
-        if ((m + 2) * Math.ulp(1.0) * abs > IE_MAX_ERROR * Math.abs(sum)) {
-            return Double.NaN;
-        }
-        return sum / scale;
-    }
-
-    /** 1/d! int_0^infinity s^d e^{-s} prod h(s c_k) ds by composite Gauss-Legendre. */
-    double laplaceQuadrature() {
-        int d = p.dimension();
-        double logFactorial = 0;
-        for (int k = 2; k <= d; k++) {
-            logFactorial += Math.log(k);
-        }
-        int panels = (int) Math.ceil(d + 1 + 12 * Math.sqrt(d + 1) + 40);
-        double total = 0;
-        for (int j = 0; j < panels; j++) {
-            for (int i = 0; i < NODES; i++) {
-                double s = j + 0.5 + 0.5 * GL_X[i];
-                double g = Math.exp(d * Math.log(s) - s - logFactorial);
-                for (int k = 0; k < d; k++) {
-                    double z = s * p.c(k);
-                    g *= z == 0 ? 1 : -Math.expm1(-z) / z;
-                }
-                total += 0.5 * GL_W[i] * g;
-            }
-        }
-        return total;
-    }
+    /** Step of the trapezoidal rule in u = log s (see the class comment). */
+    private static final double H = 0.1;
+    /** Lower end of the sum in u: the neglected tail is below e^{-2 * 40}. */
+    private static final double U_MIN = -40;
+    /** Upper end of the sum in u (s = e^6 = 403). */
+    private static final double U_MAX = 6;
     // END REMOVE
 }

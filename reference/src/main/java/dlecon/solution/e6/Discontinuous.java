@@ -6,7 +6,8 @@ import dlecon.api.e6.GenzParameters;
 /**
  * f6(x) = 0 if x_1 &gt; w_1 or x_2 &gt; w_2 (for d = 1 only the first condition), else exp(sum_i c_i x_i).
  * Integral: prod_{k &lt;= min(d, 2)} (e^{c_k w_k} - 1) / c_k * prod_{k &gt; 2} (e^{c_k} - 1) / c_k, each factor
- * computed as expm1(c a) / c, and replaced near c = 0 by its Taylor expansion a + c a^2 / 2 + c^2 a^3 / 6.
+ * computed as expm1(c a) / c (accurate relatively however small c is), with the limit a for c below the smallest
+ * normal double.
  */
 final class Discontinuous extends GenzBase {
 
@@ -42,13 +43,9 @@ final class Discontinuous extends GenzBase {
     }
 
     // BEGIN REMOVE
-    /** int_0^a e^{c t} dt = (e^{c a} - 1) / c, with the limit a at c = 0. */
+    /** int_0^a e^{c t} dt = (e^{c a} - 1) / c, with the limit a as c -&gt; 0 (the c a^2 / 2 term is below 1e-308). */
     private static double expm1Ratio(double c, double a) {
-        if (c < 1e-8) {
-            // the neglected c^3 term is below 1e-24
-            return a + c * a * a / 2 + c * c * a * a * a / 6;
-        }
-        return Math.expm1(c * a) / c;
+        return c < Double.MIN_NORMAL ? a : Math.expm1(c * a) / c;
     }
     // END REMOVE
 }

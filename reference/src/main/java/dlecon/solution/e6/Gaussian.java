@@ -4,8 +4,9 @@ import dlecon.api.e6.GenzFamily;
 import dlecon.api.e6.GenzParameters;
 
 /**
- * f4(x) = exp(-sum_i c_i^2 (x_i - w_i)^2). Integral: prod_k sqrt(pi) / (2 c_k) (erf(c_k (1 - w_k)) + erf(c_k w_k)),
- * each factor replaced near c_k = 0 by its Taylor expansion 1 - c_k^2 ((1 - w_k)^3 + w_k^3) / 3.
+ * f4(x) = exp(-sum_i c_i^2 (x_i - w_i)^2). Integral: prod_k sqrt(pi) / (2 c_k) (erf(c_k (1 - w_k)) + erf(c_k w_k)):
+ * two terms of one sign, and {@link Erf} is accurate relatively near 0 (its series starts at x), so there is no
+ * cancellation however small c_k is. Only c_k below the smallest normal double takes the limit 1.
  */
 final class Gaussian extends GenzBase {
 
@@ -32,12 +33,7 @@ final class Gaussian extends GenzBase {
         for (int k = 0; k < p.dimension(); k++) {
             double c = p.c(k);
             double w = p.w(k);
-            if (c < 1e-8) {
-                // the neglected c^4 term is below 1e-32
-                f *= 1 - c * c * (Math.pow(1 - w, 3) + Math.pow(w, 3)) / 3;
-            } else {
-                f *= Math.sqrt(Math.PI) / (2 * c) * (Erf.erf(c * (1 - w)) + Erf.erf(c * w));
-            }
+            f *= c < Double.MIN_NORMAL ? 1 : Math.sqrt(Math.PI) / (2 * c) * (Erf.erf(c * (1 - w)) + Erf.erf(c * w));
         }
         return f;
         // END SOLUTION

@@ -54,9 +54,8 @@ public final class GenzSolution implements GenzFactory {
             sc += c[i];
             sw += w[i];
         }
-        if (sc == 0 || sw == 0) {
-            throw new IllegalArgumentException("cannot normalise: sum c = " + sc + ", sum w = " + sw);
-        }
+        // a zero sum leaves 0 * infinity or 0 / 0 = NaN below, which GenzParameters rejects with an
+        // IllegalArgumentException
         double b = family.difficulty(c.length);
         for (int i = 0; i < c.length; i++) {
             c[i] *= b / sc;
@@ -69,8 +68,8 @@ public final class GenzSolution implements GenzFactory {
     @Override
     public GenzParameters drawParameters(GenzFamily family, int d, RandomGenerator rng) {
         // BEGIN SOLUTION: E6 draw c_1..c_d then w_1..w_d ~ U[0,1) and normalise
-        if (family == null || rng == null) {
-            throw new IllegalArgumentException("family and rng must not be null");
+        if (rng == null) {
+            throw new IllegalArgumentException("rng must not be null"); // a null family: normalise rejects it
         }
         if (d < 1) {
             throw new IllegalArgumentException("dimension d must be at least 1, got " + d);

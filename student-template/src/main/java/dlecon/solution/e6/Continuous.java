@@ -5,8 +5,9 @@ import dlecon.api.e6.GenzParameters;
 
 /**
  * f5(x) = exp(-sum_i c_i |x_i - w_i|). Integral: prod_k (2 - e^{-c_k w_k} - e^{-c_k (1 - w_k)}) / c_k, computed as
- * prod_k (-expm1(-c_k w_k) - expm1(-c_k (1 - w_k))) / c_k (no cancellation), each factor replaced near c_k = 0 by
- * its Taylor expansion 1 - c_k (w_k^2 + (1 - w_k)^2) / 2 + c_k^2 (w_k^3 + (1 - w_k)^3) / 6.
+ * prod_k (-expm1(-c_k w_k) - expm1(-c_k (1 - w_k))) / c_k: two terms of one sign, each accurate relatively however
+ * small c_k is, so there is no cancellation. Only c_k below the smallest normal double (where c_k w_k would lose
+ * digits as a subnormal) takes the limit 1 (the first-order term c_k / 2 is below 1e-308 there).
  */
 final class Continuous extends GenzBase {
 

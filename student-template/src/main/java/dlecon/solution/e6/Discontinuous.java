@@ -6,7 +6,8 @@ import dlecon.api.e6.GenzParameters;
 /**
  * f6(x) = 0 if x_1 &gt; w_1 or x_2 &gt; w_2 (for d = 1 only the first condition), else exp(sum_i c_i x_i).
  * Integral: prod_{k &lt;= min(d, 2)} (e^{c_k w_k} - 1) / c_k * prod_{k &gt; 2} (e^{c_k} - 1) / c_k, each factor
- * computed as expm1(c a) / c, and replaced near c = 0 by its Taylor expansion a + c a^2 / 2 + c^2 a^3 / 6.
+ * computed as expm1(c a) / c (accurate relatively however small c is), with the limit a for c below the smallest
+ * normal double.
  */
 final class Discontinuous extends GenzBase {
 

@@ -5,12 +5,12 @@ package dlecon.solution.e6;
  * <ul>
  *   <li>|x| &lt; 2.5: the series erf(x) = 2 / sqrt(pi) e^{-x^2} sum_{n &gt;= 0} 2^n x^{2n+1} / (1 3 5 ... (2n+1))
  *   (Abramowitz and Stegun 7.1.6), whose terms are all positive, so there is no cancellation;</li>
- *   <li>2.5 &lt;= |x| &lt;= 6: erf = 1 - erfc with the continued fraction (A and S 7.1.14)
- *   erfc(x) = e^{-x^2} / sqrt(pi) * 1 / (x + (1/2) / (x + 1 / (x + (3/2) / (x + 2 / (x + ...))))), evaluated
- *   by the modified Lentz method;</li>
- *   <li>|x| &gt; 6: +-1 (erfc(6) = 2.2e-17 is below half an ulp of 1).</li>
+ *   <li>|x| &gt;= 2.5: erf = 1 - erfc with the continued fraction (A and S 7.1.14)
+ *   erfc(x) = e^{-x^2} / sqrt(pi) * 1 / (x + (1/2) / (x + 1 / (x + (3/2) / (x + 2 / (x + ...))))),
+ *   evaluated from its 40th level back to the first;</li>
  * </ul>
- * Odd: erf(-x) = -erf(x). erf(NaN) = NaN.
+ * For huge |x| (and infinity) e^{-x^2} is 0, so erf is exactly +-1; a NaN propagates to NaN through the continued
+ * fraction. Odd: erf(-x) = -erf(x).
  */
 final class Erf {
 
