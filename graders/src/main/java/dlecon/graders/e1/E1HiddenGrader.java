@@ -40,7 +40,7 @@ class E1HiddenGrader {
 
     @Test
     @DisplayName("fixed-step descent follows x_k = x_0 (1 - 2 a eta)^k on random quadratics and stops exactly when "
-            + "|x_{k+1} - x_k| <= tol, after maxSteps, or at its first non-finite iterate")
+            + "abs(x_{k+1} - x_k) <= tol, after maxSteps, or at its first non-finite iterate")
     @Graded(points = 2, category = "descent path and stopping rule", task = Tasks.FIXED_STEP,
             hint = "descend returns x_0, ..., x_K where the K-th update is the first with |x_K - x_{K-1}| <= tol "
                     + "(<=, not <), the first non-finite iterate (kept), or K = maxSteps (0 allowed)")
@@ -72,7 +72,7 @@ class E1HiddenGrader {
 
     @Test
     @DisplayName("decaying-step descent uses eta_{k+1} = eta_k / (1 + k d) on random quadratics, stops exactly when "
-            + "|x_{k+1} - x_k| <= tol or at its first non-finite iterate, and d = 0 gives the fixed-step path "
+            + "abs(x_{k+1} - x_k) <= tol or at its first non-finite iterate, and d = 0 gives the fixed-step path "
             + "(QuickTheories)")
     @Graded(points = 2, category = "decaying-step gradient descent", task = Tasks.DECAYING_STEP,
             hint = "descendDecaying: the update k uses eta_k, and after it eta_{k+1} = eta_k / (1 + k d) with k "
