@@ -14,9 +14,9 @@ import java.util.random.RandomGenerator;
  * T must be non-null with the same number of rows as X, every row of length n, and finite entries (training uses
  * 0/1 targets; the confusion matrix classifies any finite target as described there); weights W must be non-null of
  * shape (m+1) x n with finite entries. A method given an argument that breaks this throws
- * {@link IllegalArgumentException} and leaves W unchanged. Only {@link #setWeights}, {@link #initialise}, {@link #trainStep} and
- * {@link #train} modify W; no method modifies its array arguments, and no array passed in or returned is shared with
- * the perceptron (W is always copied).
+ * {@link IllegalArgumentException} and leaves W unchanged. Only {@link #setWeights}, {@link #initialise},
+ * {@link #trainStep} and {@link #train} modify W; no method modifies its array arguments, and no array passed in or
+ * returned is shared with the perceptron (W is always copied).
  */
 public interface Perceptron {
 

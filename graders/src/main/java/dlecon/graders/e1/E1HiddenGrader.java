@@ -87,8 +87,8 @@ class E1HiddenGrader {
                     double x0 = c[3];
                     String what = "a = " + a + ", eta0 = " + eta0 + ", d = " + d + ", x0 = " + x0;
                     double[] path = gd.descendDecaying(x -> 2 * a * x, x0, eta0, d, RANDOM_TOL, RANDOM_STEPS);
-                    double[] expected = StopRule.path(x -> 2 * a * x, x0, StopRule.decaying(eta0, d), RANDOM_TOL,
-                            RANDOM_STEPS);
+                    double[] expected = StopRule.path(x -> 2 * a * x, x0, StopRule.decaying(eta0, d, RANDOM_STEPS),
+                            RANDOM_TOL, RANDOM_STEPS);
                     expectPath(what, path, expected, PATH_REL, TINY);
                     double[] fixed = gd.descend(x -> 2 * a * x, x0, eta0, RANDOM_TOL, RANDOM_STEPS);
                     double[] noDecay = gd.descendDecaying(x -> 2 * a * x, x0, eta0, 0, RANDOM_TOL, RANDOM_STEPS);
@@ -98,7 +98,7 @@ class E1HiddenGrader {
         for (int c = 0; c < 10; c++) {
             double d = c % 2 == 0 ? 1 : 3; // 1 + d is a power of 2: the first three steps are exact
             StopRule.Dyadic e = StopRule.dyadic(rng, DYADIC_ETA, new double[] {1, 2, 3}, StopRule.decaying(DYADIC_ETA,
-                    d), 3);
+                    d, 100), 3);
             expectPath(e.what() + ", d = " + d, gd.descendDecaying(e.derivative(), e.x0(), DYADIC_ETA, d, e.tol(),
                     100), e.path(), 0, 0);
         }
@@ -106,7 +106,7 @@ class E1HiddenGrader {
         expectDivergence((f, x0, eta, tol, max) -> gd.descendDecaying(f, x0, eta, 0, tol, max));
         DoubleUnaryOperator partial = x -> x > 3 ? Double.NaN : -1;
         expectPath("f'(x) = -1 for x <= 3, NaN above, x0 = 0, eta0 = 1, d = 0.5", gd.descendDecaying(partial, 0, 1,
-                0.5, 0.01, 100), StopRule.path(partial, 0, StopRule.decaying(1, 0.5), 0.01, 100), PATH_REL, 0);
+                0.5, 0.01, 100), StopRule.path(partial, 0, StopRule.decaying(1, 0.5, 100), 0.01, 100), PATH_REL, 0);
     }
 
     /** A 1-D descent with a fixed step, as the API's {@code descend}. */

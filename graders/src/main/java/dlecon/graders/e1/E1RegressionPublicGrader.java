@@ -98,7 +98,8 @@ class E1RegressionPublicGrader {
         Expect.close(what + ": theta1", fit.theta1(), expected.theta1(), REORDER_REL, TINY);
         Expect.that(what + ": steps", fit.steps() == epochs, Integer.toString(epochs), Long.toString(fit.steps()));
         for (int[] c : new int[][] {{5, 4, 12}, {4, 3, 9}, {1, 2, 24}, {11, 1, 2}}) {
-            LinearFit f = gd.miniBatchRegression(x, y, 0.5, -0.5, eta, c[0], c[1], new SplittableRandom(seed.derived(2)));
+            LinearFit f = gd.miniBatchRegression(x, y, 0.5, -0.5, eta, c[0], c[1],
+                    new SplittableRandom(seed.derived(2)));
             Expect.that("batchSize " + c[0] + " of " + m + " points, " + c[1] + " epochs: steps", f.steps() == c[2],
                     Integer.toString(c[2]), Long.toString(f.steps()));
         }

@@ -11,9 +11,6 @@ import java.util.function.IntToDoubleFunction;
  */
 final class StopRule {
 
-    /** Longest schedule {@link #decaying} precomputes. */
-    private static final int SCHEDULE = 10_000;
-
     private StopRule() {
     }
 
@@ -37,11 +34,14 @@ final class StopRule {
         return Arrays.copyOf(path, k + 1);
     }
 
-    /** The notebook's schedule eta_0 = eta0, eta_{k+1} = eta_k / (1 + k d), divided in that order. */
-    static IntToDoubleFunction decaying(double eta0, double d) {
-        double[] eta = new double[SCHEDULE];
+    /**
+     * The notebook's schedule eta_0 = eta0, eta_{k+1} = eta_k / (1 + k d), divided in that order, for k up to
+     * {@code steps}.
+     */
+    static IntToDoubleFunction decaying(double eta0, double d, int steps) {
+        double[] eta = new double[steps + 1];
         eta[0] = eta0;
-        for (int k = 0; k + 1 < SCHEDULE; k++) {
+        for (int k = 0; k < steps; k++) {
             eta[k + 1] = eta[k] / (1 + k * d);
         }
         return k -> eta[k];
@@ -66,9 +66,9 @@ final class StopRule {
     }
 
     /**
-     * A random exact run with K in 1 .. maxK updates. Every eta_k c must be a multiple of 1/16 with |1 - eta_k c| &lt; 1
-     * and the eta_k must not grow, so every iterate is a short dyadic number (exact in any evaluation order) and the
-     * updates shrink strictly.
+     * A random exact run with K in 1 .. maxK updates. Every eta_k c must be a multiple of 1/16 with
+     * |1 - eta_k c| &lt; 1 and the eta_k must not grow, so every iterate is a short dyadic number (exact in any
+     * evaluation order) and the updates shrink strictly.
      *
      * @throws IllegalStateException when the run does not stop after K updates (a grader bug)
      */

@@ -25,7 +25,8 @@ class E2RecallPublicGrader {
     @DisplayName("create gives W = 0 of shape (m+1) x n, setWeights and weights() copy W in and out")
     @Graded(points = 2, category = "perceptron weights", task = Tasks.WEIGHTS,
             hint = "create: W = 0, (inputs + 1) x outputs; setWeights stores a COPY of its argument and weights() "
-                    + "returns a COPY, so neither the caller's array nor the returned one is shared with the perceptron")
+                    + "returns a COPY, so neither the caller's array nor the returned one is shared with the "
+                    + "perceptron")
     void createAndCopies(PerceptronFactory factory, TestSeed seed) {
         SplittableRandom rng = seed.random();
         for (int c = 0; c < CASES; c++) {
