@@ -67,6 +67,8 @@ class E1HiddenGrader {
         expectPath("f'(x) = 2x, x0 = 1, eta = 0.01, tol = 0, maxSteps = 7", gd.descend(x -> 2 * x, 1, 0.01, 0, 7),
                 StopRule.path(x -> 2 * x, 1, k -> 0.01, 0, 7), PATH_REL, 0);
         expectPath("maxSteps = 0", gd.descend(x -> 2 * x, 0.75, 0.1, 0, 0), new double[] {0.75}, 0, 0);
+        expectPath("x0 = 0, a stationary point, tol = 0", gd.descend(x -> 2 * x, 0, 0.1, 0, 10), new double[] {0, 0},
+                0, 0);
         expectDivergence(gd::descend);
     }
 
