@@ -35,6 +35,10 @@ class E1OrderHiddenGrader {
     static final double CRITICAL_23 = 89.12;
     /** Chi-square critical value with 5 degrees of freedom at probability 1e-9 (the 6 splits of 4 points). */
     static final double CRITICAL_5 = 50.69;
+    /** The 4 points as given (never passed to the submission). */
+    private static final double[] X = E1RegressionHiddenGrader.points4x();
+    /** Their targets as given. */
+    private static final double[] Y = E1RegressionHiddenGrader.points4y();
     /** Seeds of the fresh-permutation check: a reused order passes one with probability 1/24, all with 24^-10. */
     private static final int SEEDS = 10;
 
@@ -54,6 +58,7 @@ class E1OrderHiddenGrader {
         for (int r = 0; r < SGD_RUNS; r++) {
             LinearFit fit = gd.stochasticRegression(x, y, 0.5, -0.5, ETA, 1, rng);
             counts[identify("stochasticRegression, 1 epoch, run " + r, orders, fit)]++;
+            expectUnchanged("stochasticRegression, 1 epoch, run " + r, x, y);
         }
         expectUniform("stochasticRegression: visiting orders of 4 points", orders, counts, CRITICAL_23);
         EpochReplay splits = EpochReplay.of(x, y, 0.5, -0.5, ETA, 2, 1);
@@ -61,12 +66,18 @@ class E1OrderHiddenGrader {
         for (int r = 0; r < BATCH_RUNS; r++) {
             LinearFit fit = gd.miniBatchRegression(x, y, 0.5, -0.5, ETA, 2, 1, rng);
             splitCounts[identify("miniBatchRegression, batches of 2, 1 epoch, run " + r, splits, fit)]++;
+            expectUnchanged("miniBatchRegression, batches of 2, 1 epoch, run " + r, x, y);
         }
         expectUniform("miniBatchRegression: splits of 4 points into 2 batches of 2", splits, splitCounts,
                 CRITICAL_5);
-        Expect.that("x and y unchanged", Arrays.equals(x, E1RegressionHiddenGrader.points4x())
-                && Arrays.equals(y, E1RegressionHiddenGrader.points4y()), "the arrays passed in",
-                Arrays.toString(x) + ", " + Arrays.toString(y));
+    }
+
+    /** Fails unless x and y still hold the 4 points in their order (after every run: a shuffled copy may repeat it). */
+    private static void expectUnchanged(String what, double[] x, double[] y) {
+        if (!Arrays.equals(x, X) || !Arrays.equals(y, Y)) {
+            Expect.that(what + ": x and y unchanged", false, Arrays.toString(X) + ", " + Arrays.toString(Y),
+                    Arrays.toString(x) + ", " + Arrays.toString(y));
+        }
     }
 
     @Test
