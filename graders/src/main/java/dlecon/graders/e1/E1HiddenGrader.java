@@ -41,7 +41,7 @@ class E1HiddenGrader {
     @Test
     @DisplayName("fixed-step descent follows x_k = x_0 (1 - 2 a eta)^k on random quadratics and stops exactly when "
             + "abs(x_{k+1} - x_k) <= tol, after maxSteps, or at its first non-finite iterate")
-    @Graded(points = 2, category = "descent path and stopping rule", task = Tasks.FIXED_STEP,
+    @Graded(points = 1, category = "descent path and stopping rule", task = Tasks.FIXED_STEP,
             hint = "descend returns x_0, ..., x_K where the K-th update is the first with |x_K - x_{K-1}| <= tol "
                     + "(<=, not <), the first non-finite iterate (kept), or K = maxSteps (0 allowed)")
     void quadraticPathAndStopping(GradientDescent gd, TestSeed seed) {
@@ -76,7 +76,7 @@ class E1HiddenGrader {
     @DisplayName("decaying-step descent uses eta_{k+1} = eta_k / (1 + k d) on random quadratics, stops exactly when "
             + "abs(x_{k+1} - x_k) <= tol or at its first non-finite iterate, and d = 0 gives the fixed-step path "
             + "(QuickTheories)")
-    @Graded(points = 2, category = "decaying-step gradient descent", task = Tasks.DECAYING_STEP,
+    @Graded(points = 1, category = "decaying-step gradient descent", task = Tasks.DECAYING_STEP,
             hint = "descendDecaying: the update k uses eta_k, and after it eta_{k+1} = eta_k / (1 + k d) with k "
                     + "starting at 0 (so the first two updates both use eta0); same stopping rules as descend")
     void decayingScheduleAndZeroDecay(GradientDescent gd, TestSeed seed) {

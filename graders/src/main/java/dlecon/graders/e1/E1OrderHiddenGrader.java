@@ -45,7 +45,7 @@ class E1OrderHiddenGrader {
     @Test
     @DisplayName("the visiting order of an epoch is a permutation of the points, uniformly distributed (chi-square "
             + "over 9600 SGD and 2400 mini-batch epochs of 4 points)")
-    @Graded(points = 2, category = "shuffling", task = Tasks.VISITING_ORDER,
+    @Graded(points = 1.5, category = "shuffling", task = Tasks.VISITING_ORDER,
             hint = "each epoch visits every point exactly once, in a uniformly random order drawn from rng (e.g. "
                     + "Fisher-Yates: for k = m-1 .. 1 swap position k with a position drawn uniformly from 0 .. k, "
                     + "k included; or dlecon.api.data.Preprocessing.permutation); never modify x or y")
@@ -83,7 +83,7 @@ class E1OrderHiddenGrader {
     @Test
     @DisplayName("each epoch draws a fresh permutation: two epochs give the fit of two one-epoch runs sharing the "
             + "generator")
-    @Graded(points = 2, category = "shuffling", task = Tasks.VISITING_ORDER,
+    @Graded(points = 1.5, category = "shuffling", task = Tasks.VISITING_ORDER,
             hint = "draw a new permutation from rng at the start of EVERY epoch, from the points' given order (not by "
                     + "reshuffling the previous epoch's order, and not once for all epochs)")
     void freshPermutationEachEpoch(GradientDescent gd, TestSeed seed) {

@@ -45,7 +45,7 @@ class E1PublicGrader {
 
     @Test
     @DisplayName("fixed-step descent on x^3 - 2x^2 + 2 follows the notebook path to 1.3334253508453249")
-    @Graded(points = 2, category = "fixed-step gradient descent", task = Tasks.FIXED_STEP,
+    @Graded(points = 1, category = "fixed-step gradient descent", task = Tasks.FIXED_STEP,
             hint = "GradientDescent.descend: x_{k+1} = x_k - eta f'(x_k); keep x_0 and every iterate, and stop "
                     + "right after the first update with |x_{k+1} - x_k| <= tol")
     void fixedStepNotebookPath(GradientDescent gd) {
@@ -58,7 +58,7 @@ class E1PublicGrader {
 
     @Test
     @DisplayName("decaying-step descent follows the notebook path to 1.3308506740900838 in 6 iterates")
-    @Graded(points = 2, category = "decaying-step gradient descent", task = Tasks.DECAYING_STEP,
+    @Graded(points = 1, category = "decaying-step gradient descent", task = Tasks.DECAYING_STEP,
             hint = "GradientDescent.descendDecaying: eta_{k+1} = eta_k / (1 + k d) is cumulative and starts with "
                     + "k = 0, so the first two updates use eta0")
     void decayingStepNotebookPath(GradientDescent gd) {
@@ -70,7 +70,7 @@ class E1PublicGrader {
 
     @Test
     @DisplayName("batch regression on the cricket data reaches the notebook's theta after exactly 565859 steps")
-    @Graded(points = 2, category = "batch linear regression", task = Tasks.BATCH,
+    @Graded(points = 1, category = "batch linear regression", task = Tasks.BATCH,
             hint = "GradientDescent.batchRegression: g = (1/m) sum (h_i - y_i)(1, x_i), update theta -= eta g, and "
                     + "test ||g|| <= gradTol after the update that used g (the gradient norm crosses the tolerance "
                     + "5e-6 relative away from it, so the count is exact)")
@@ -85,7 +85,7 @@ class E1PublicGrader {
     @Test
     @DisplayName("batch regression on random lines with noise reaches the least-squares fit, and its first steps "
             + "are theta -= eta (1/m) sum (h_i - y_i)(1, x_i) (QuickTheories)")
-    @Graded(points = 2, category = "batch linear regression", task = Tasks.BATCH,
+    @Graded(points = 1, category = "batch linear regression", task = Tasks.BATCH,
             hint = "GradientDescent.batchRegression: the gradient is the MEAN over the m points of (h_i - y_i) times "
                     + "(1, x_i); maxSteps bounds the number of updates")
     void batchRegressionReachesLeastSquares(GradientDescent gd, TestSeed seed) {

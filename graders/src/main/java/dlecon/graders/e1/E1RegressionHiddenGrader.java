@@ -35,7 +35,7 @@ class E1RegressionHiddenGrader {
     @Test
     @DisplayName("batch regression stops right after the update whose gradient norm equals gradTol (exact data), "
             + "honours maxSteps, and ends at its first non-finite update")
-    @Graded(points = 2, category = "batch linear regression", task = Tasks.BATCH,
+    @Graded(points = 1, category = "batch linear regression", task = Tasks.BATCH,
             hint = "batchRegression: update with g, then stop if ||g|| <= gradTol (<=, not <; the g just used); "
                     + "maxSteps = 0 returns the start; stop at the first update that leaves theta0 or theta1 "
                     + "non-finite and return that fit")
@@ -47,6 +47,8 @@ class E1RegressionHiddenGrader {
             double[] y = line.y();
             int k = rng.nextInt(13);
             double tol = line.gradientNorm(k);
+            line.expect("gradTol = 0, maxSteps = 0 (the start)", gd.batchRegression(x, y, line.start()[0],
+                    line.start()[1], ExactLine.ETA, 0, 0), 0);
             line.expect("gradTol = ||g_" + k + "|| = " + tol, gd.batchRegression(x, y, line.start()[0],
                     line.start()[1], ExactLine.ETA, tol, 100), k + 1);
             line.expect("gradTol = ||g_" + k + "|| (1 - 2^-20)", gd.batchRegression(x, y, line.start()[0],
@@ -68,7 +70,7 @@ class E1RegressionHiddenGrader {
     @Test
     @DisplayName("one epoch of one-point SGD on 4 points equals the per-point updates in one of the 24 orders, two "
             + "epochs in one of 24^2, and a run ends at its first non-finite update")
-    @Graded(points = 2, category = "stochastic linear regression", task = Tasks.STOCHASTIC,
+    @Graded(points = 1, category = "stochastic linear regression", task = Tasks.STOCHASTIC,
             hint = "stochasticRegression: every epoch visits each point exactly once; after each point, theta -= eta "
                     + "(h_i - y_i)(1, x_i) with the theta of the previous update; steps = epochs * m; stop at the "
                     + "first update that leaves theta non-finite")
@@ -93,7 +95,7 @@ class E1RegressionHiddenGrader {
     @DisplayName("one epoch of mini-batch descent equals consecutive batches of some order of the points, the last "
             + "batch smaller and averaged over its own size (5 points in batches of 2, 4 in batches of 3), and a "
             + "run ends at its first non-finite update")
-    @Graded(points = 2, category = "mini-batch linear regression", task = Tasks.MINI_BATCH,
+    @Graded(points = 1, category = "mini-batch linear regression", task = Tasks.MINI_BATCH,
             hint = "miniBatchRegression: cut the shuffled order into consecutive batches, the LAST one holding the "
                     + "m mod batchSize remaining points; theta -= eta (1/|B|) sum_{i in B} (h_i - y_i)(1, x_i) with "
                     + "|B| the batch's own size; stop at the first update that leaves theta non-finite")

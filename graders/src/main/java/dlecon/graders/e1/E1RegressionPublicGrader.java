@@ -33,7 +33,7 @@ class E1RegressionPublicGrader {
 
     @Test
     @DisplayName("one-point SGD makes the per-sample update, recovers a noise-free line and counts epochs * m steps")
-    @Graded(points = 2, category = "stochastic linear regression", task = Tasks.STOCHASTIC,
+    @Graded(points = 1, category = "stochastic linear regression", task = Tasks.STOCHASTIC,
             hint = "stochasticRegression: after each point, theta -= eta (h_i - y_i)(1, x_i) with h_i = theta0 + "
                     + "theta1 x_i computed from the theta of the previous update; steps = epochs * m; x, y unchanged")
     void stochasticUpdateAndLine(GradientDescent gd, TestSeed seed) {
@@ -77,7 +77,7 @@ class E1RegressionPublicGrader {
     @Test
     @DisplayName("mini-batch descent with one batch of all m points takes exactly the batch-descent steps, and makes "
             + "ceil(m / batchSize) steps per epoch")
-    @Graded(points = 2, category = "mini-batch linear regression", task = Tasks.MINI_BATCH,
+    @Graded(points = 1, category = "mini-batch linear regression", task = Tasks.MINI_BATCH,
             hint = "miniBatchRegression: per batch B, theta -= eta (1/|B|) sum_{i in B} (h_i - y_i)(1, x_i); "
                     + "steps = epochs * ceil(m / batchSize), the last batch of an epoch may be smaller")
     void fullMiniBatchEqualsBatch(GradientDescent gd, TestSeed seed) {

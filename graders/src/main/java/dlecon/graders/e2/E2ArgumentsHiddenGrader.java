@@ -30,7 +30,7 @@ class E2ArgumentsHiddenGrader {
     @Test
     @DisplayName("every documented bad argument throws IllegalArgumentException and leaves W unchanged, and the "
             + "boundary values that are allowed do not throw")
-    @Graded(points = 2, category = "argument checks", task = Tasks.ARGUMENTS,
+    @Graded(points = 1, category = "argument checks", task = Tasks.ARGUMENTS,
             hint = "see the class comment of dlecon.api.e2.Perceptron: sizes below 1, null arrays, no rows, rows of "
                     + "the wrong length, NaN or infinite entries, eta <= 0, iterations < 0, a null rng")
     void badArgumentsThrow(PerceptronFactory factory, Credit credit) {

@@ -78,7 +78,7 @@ class E2HiddenGrader {
 
     @Test
     @DisplayName("from W0 = [.01, -.02, .03] AND, OR and XOR end where Marsland's code ends")
-    @Graded(points = 2, category = "perceptron trajectory", task = Tasks.TRAINING_RUNS,
+    @Graded(points = 1, category = "perceptron trajectory", task = Tasks.TRAINING_RUNS,
             hint = "setWeights copies W; train applies trainStep repeatedly; the bias weight is the last row")
     void nonZeroStart(PerceptronFactory factory) {
         double[][] w0 = {{.01}, {-.02}, {.03}};
@@ -129,7 +129,7 @@ class E2HiddenGrader {
     @Test
     @DisplayName("initialise sets W_ij = 0.1 u - 0.05 from the generator's nextDouble() draws, row by row with the "
             + "bias row last, over any previous weights")
-    @Graded(points = 2, category = "perceptron weights", task = Tasks.WEIGHTS,
+    @Graded(points = 1, category = "perceptron weights", task = Tasks.WEIGHTS,
             hint = "initialise: one rng.nextDouble() per entry, in the order W[0][0], W[0][1], ..., W[1][0], ..., the "
                     + "bias row W[m] last, each mapped to 0.1 u - 0.05 (Marsland's rand()*0.1-0.05)")
     void initialiseLayout(PerceptronFactory factory, TestSeed seed) {

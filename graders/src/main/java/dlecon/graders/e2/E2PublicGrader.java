@@ -38,7 +38,7 @@ class E2PublicGrader {
 
     @Test
     @DisplayName("from zero weights, AND and OR follow Marsland's trajectories exactly")
-    @Graded(points = 3, category = "perceptron update", task = Tasks.TRAINING_STEP,
+    @Graded(points = 2, category = "perceptron update", task = Tasks.TRAINING_STEP,
             hint = "Perceptron.trainStep: append the bias input -1 as the last column, y = 1 if X_b W > 0 (strict), "
                     + "then W -= eta X_b^T (y - T); train returns W after each step")
     void zeroStartTrajectories(PerceptronFactory factory) {
@@ -50,7 +50,7 @@ class E2PublicGrader {
 
     @Test
     @DisplayName("AND and OR are learned perfectly from random initial weights (every seed of 3)")
-    @Graded(points = 2, category = "perceptron learning", task = Tasks.TRAINING_RUNS,
+    @Graded(points = 1, category = "perceptron learning", task = Tasks.TRAINING_RUNS,
             hint = "initialise draws W ~ U[-0.05, 0.05); check recall's strict threshold and the sign of the update")
     void learnsAndOr(PerceptronFactory factory, TestSeed seed) {
         for (int k = 0; k < 3; k++) {
@@ -61,7 +61,7 @@ class E2PublicGrader {
 
     @Test
     @DisplayName("XOR from zero weights cycles between two weight vectors and never classifies all four inputs")
-    @Graded(points = 2, category = "perceptron on XOR", task = Tasks.TRAINING_RUNS,
+    @Graded(points = 1.5, category = "perceptron on XOR", task = Tasks.TRAINING_RUNS,
             hint = "XOR is not linearly separable: from W = 0 the updates alternate between [.25, .25, -.5] and 0")
     void xorCycles(PerceptronFactory factory) {
         Dataset xor = LogicTables.xor();
@@ -79,7 +79,7 @@ class E2PublicGrader {
     @Test
     @DisplayName("train returns a separate copy of W after every step, equal to repeated trainStep calls, and does "
             + "not modify X or T")
-    @Graded(points = 2, category = "perceptron training record", task = Tasks.TRAINING_RUNS,
+    @Graded(points = 1.5, category = "perceptron training record", task = Tasks.TRAINING_RUNS,
             hint = "Perceptron.train: element k is a COPY of W after k + 1 calls of trainStep; never store the live "
                     + "weight array, never write into x or t")
     void trainRecordsCopies(PerceptronFactory factory, TestSeed seed) {

@@ -23,7 +23,7 @@ class E2RecallPublicGrader {
 
     @Test
     @DisplayName("create gives W = 0 of shape (m+1) x n, setWeights and weights() copy W in and out")
-    @Graded(points = 2, category = "perceptron weights", task = Tasks.WEIGHTS,
+    @Graded(points = 1, category = "perceptron weights", task = Tasks.WEIGHTS,
             hint = "create: W = 0, (inputs + 1) x outputs; setWeights stores a COPY of its argument and weights() "
                     + "returns a COPY, so neither the caller's array nor the returned one is shared with the "
                     + "perceptron")
