@@ -5,7 +5,6 @@ import dlecon.api.data.Dataset;
 import dlecon.api.data.LogicTables;
 import dlecon.api.e2.Perceptron;
 import dlecon.api.e2.PerceptronFactory;
-import dlecon.grading.api.Credit;
 import dlecon.grading.api.Expect;
 import dlecon.grading.api.GraderSuite;
 import dlecon.grading.api.Graded;
@@ -39,31 +38,30 @@ class E2PublicGrader {
 
     @Test
     @DisplayName("from zero weights, AND and OR follow Marsland's trajectories exactly")
-    @Graded(points = 3, category = "perceptron update",
+    @Graded(points = 2, category = "perceptron update", task = Tasks.TRAINING_STEP,
             hint = "Perceptron.trainStep: append the bias input -1 as the last column, y = 1 if X_b W > 0 (strict), "
                     + "then W -= eta X_b^T (y - T); train returns W after each step")
-    void zeroStartTrajectories(PerceptronFactory factory, Credit credit) {
-        credit.check("AND", () -> expectTrajectory(factory, LogicTables.and(), new double[][] {
-            {.25, .25, -.25}, {0, 0, .5}, {.25, .25, .25}, {.25, .25, .25}, {.25, .25, .25}}));
-        credit.check("OR", () -> expectTrajectory(factory, LogicTables.or(), new double[][] {
-            {.5, .5, -.75}, {.5, .5, -.5}, {.5, .5, -.25}, {.5, .5, 0}, {.5, .5, 0}}));
+    void zeroStartTrajectories(PerceptronFactory factory) {
+        expectTrajectory(factory, "AND", LogicTables.and(), new double[][] {
+            {.25, .25, -.25}, {0, 0, .5}, {.25, .25, .25}, {.25, .25, .25}, {.25, .25, .25}});
+        expectTrajectory(factory, "OR", LogicTables.or(), new double[][] {
+            {.5, .5, -.75}, {.5, .5, -.5}, {.5, .5, -.25}, {.5, .5, 0}, {.5, .5, 0}});
     }
 
     @Test
     @DisplayName("AND and OR are learned perfectly from random initial weights (every seed of 3)")
-    @Graded(points = 2, category = "perceptron learning",
+    @Graded(points = 1, category = "perceptron learning", task = Tasks.TRAINING_RUNS,
             hint = "initialise draws W ~ U[-0.05, 0.05); check recall's strict threshold and the sign of the update")
-    void learnsAndOr(PerceptronFactory factory, TestSeed seed, Credit credit) {
+    void learnsAndOr(PerceptronFactory factory, TestSeed seed) {
         for (int k = 0; k < 3; k++) {
-            long s = seed.derived(k);
-            credit.check("AND, seed " + k, () -> expectLearned(factory, LogicTables.and(), s));
-            credit.check("OR, seed " + k, () -> expectLearned(factory, LogicTables.or(), s));
+            expectLearned(factory, "AND, seed " + k, LogicTables.and(), seed.derived(k));
+            expectLearned(factory, "OR, seed " + k, LogicTables.or(), seed.derived(k));
         }
     }
 
     @Test
     @DisplayName("XOR from zero weights cycles between two weight vectors and never classifies all four inputs")
-    @Graded(points = 2, category = "perceptron on XOR",
+    @Graded(points = 1.5, category = "perceptron on XOR", task = Tasks.TRAINING_RUNS,
             hint = "XOR is not linearly separable: from W = 0 the updates alternate between [.25, .25, -.5] and 0")
     void xorCycles(PerceptronFactory factory) {
         Dataset xor = LogicTables.xor();
@@ -81,21 +79,21 @@ class E2PublicGrader {
     @Test
     @DisplayName("train returns a separate copy of W after every step, equal to repeated trainStep calls, and does "
             + "not modify X or T")
-    @Graded(points = 2, category = "perceptron training record",
+    @Graded(points = 1.5, category = "perceptron training record", task = Tasks.TRAINING_RUNS,
             hint = "Perceptron.train: element k is a COPY of W after k + 1 calls of trainStep; never store the live "
                     + "weight array, never write into x or t")
     void trainRecordsCopies(PerceptronFactory factory, TestSeed seed) {
         SplittableRandom rng = seed.random();
-        Dataset and = LogicTables.and();
-        double[][] x = and.x();
-        double[][] t = and.t();
+        Dataset xor = LogicTables.xor(); // never learned, so every step changes W
+        double[][] x = xor.x();
+        double[][] t = xor.t();
         double[][] w0 = {{rng.nextDouble(-0.05, 0.05)}, {rng.nextDouble(-0.05, 0.05)}, {rng.nextDouble(-0.05, 0.05)}};
         Perceptron trained = factory.create(2, 1);
         trained.setWeights(w0);
         double[][][] ws = trained.train(x, t, ETA, RECORDED_STEPS);
-        Expect.that("X unchanged", Arrays.deepEquals(x, LogicTables.and().x()), "the AND inputs",
+        Expect.that("X unchanged", Arrays.deepEquals(x, LogicTables.xor().x()), "the XOR inputs",
                 Arrays.deepToString(x));
-        Expect.that("T unchanged", Arrays.deepEquals(t, LogicTables.and().t()), "the AND targets",
+        Expect.that("T unchanged", Arrays.deepEquals(t, LogicTables.xor().t()), "the XOR targets",
                 Arrays.deepToString(t));
         Expect.that("number of recorded weights", ws.length == RECORDED_STEPS, Integer.toString(RECORDED_STEPS),
                 Integer.toString(ws.length));
@@ -110,30 +108,31 @@ class E2PublicGrader {
                 "unchanged", "99.0");
     }
 
-    private static void expectTrajectory(PerceptronFactory factory, Dataset data, double[][] expected) {
+    private static void expectTrajectory(PerceptronFactory factory, String name, Dataset data,
+                                         double[][] expected) {
         Perceptron p = factory.create(2, 1);
         double[][][] ws = p.train(data.x(), data.t(), ETA, expected.length);
-        Expect.that("number of recorded weights", ws.length == expected.length, Integer.toString(expected.length),
-                Integer.toString(ws.length));
+        Expect.that(name + ": number of recorded weights", ws.length == expected.length,
+                Integer.toString(expected.length), Integer.toString(ws.length));
         for (int i = 0; i < expected.length; i++) {
-            Expect.close("W after step " + (i + 1), column(ws[i]), expected[i], 0, 0);
+            Expect.close(name + ": W after step " + (i + 1), column(ws[i]), expected[i], 0, 0);
         }
-        Expect.close("final weights()", column(p.weights()), expected[expected.length - 1], 0, 0);
+        Expect.close(name + ": final weights()", column(p.weights()), expected[expected.length - 1], 0, 0);
     }
 
-    private static void expectLearned(PerceptronFactory factory, Dataset data, long s) {
+    private static void expectLearned(PerceptronFactory factory, String name, Dataset data, long s) {
         Perceptron p = factory.create(2, 1);
         p.initialise(new SplittableRandom(s));
         double[][] w0 = p.weights();
         for (double[] row : w0) {
-            Expect.that("initial weight in [-0.05, 0.05)", row[0] >= -0.05 && row[0] < 0.05, "[-0.05, 0.05)",
-                    Double.toString(row[0]));
+            Expect.that(name + ": initial weight in [-0.05, 0.05)", row[0] >= -0.05 && row[0] < 0.05,
+                    "[-0.05, 0.05)", Double.toString(row[0]));
         }
         p.train(data.x(), data.t(), ETA, ITERATIONS);
         double[][] y = p.recall(data.x());
-        Expect.that("recall after " + ITERATIONS + " iterations", Arrays.deepEquals(y, data.t()),
+        Expect.that(name + ": recall after " + ITERATIONS + " iterations", Arrays.deepEquals(y, data.t()),
                 Arrays.deepToString(data.t()), Arrays.deepToString(y));
-        Expect.exactly("accuracy", p.accuracy(data.x(), data.t()), 1.0);
+        Expect.exactly(name + ": accuracy", p.accuracy(data.x(), data.t()), 1.0);
     }
 
     /** The single column of an (m+1) x 1 weight matrix. */

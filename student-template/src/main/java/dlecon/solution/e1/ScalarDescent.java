@@ -9,9 +9,9 @@ import java.util.stream.DoubleStream;
  *
  * <p>Update x_{k+1} = x_k - eta_k f'(x_k). The run stops after the first update with |x_{k+1} - x_k| &lt;= tol (that
  * iterate is kept, as the notebook's {@code while abs(x_new - x_old) > precision} loop does), or after
- * {@code maxSteps} updates. Beyond the API's rule, a run also stops at the first non-finite iterate (f' returned
- * NaN or the iteration overflowed): it is kept as the last element so that the caller sees the divergence instead
- * of {@code maxSteps} copies of NaN.
+ * {@code maxSteps} updates. As the API says, a run also stops at the first non-finite iterate (f' returned NaN or
+ * the iteration overflowed): it is kept as the last element so that the caller sees the divergence instead of
+ * {@code maxSteps} copies of NaN.
  */
 final class ScalarDescent {
 
