@@ -7,8 +7,8 @@ package dlecon.api.e3;
  * (initially e2 = 100002, e1 = 100001, e_new = 100000; the book names them old_val_error1 = 100002 and
  * old_val_error2 = 100001, which gives the same minimum of three blocks for validation errors below 99999 and a
  * tolerance below 1), and stop after at most {@code maxBlocks} blocks. A tolerance of 1 or more stops before the first
- * block (1 = e1 - e_new = e2 - e1 is not above it); a NaN validation error makes both comparisons false and ends
- * training. How {@link Trainer#train} runs it is described there.
+ * block (1 = e1 - e_new = e2 - e1 is not above it); a NaN validation error makes every comparison with it false,
+ * so training ends at most one block later. How {@link Trainer#train} runs it is described there.
  *
  * @param epochsPerCheck epochs per block (Marsland: 100 iterations)
  * @param tolerance      minimum improvement (Marsland: 0.001)

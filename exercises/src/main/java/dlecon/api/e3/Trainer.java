@@ -27,8 +27,8 @@ public interface Trainer {
      * rule (see {@link EarlyStopping}): before each block it checks (e1 - e_new) &gt; tol or (e2 - e1) &gt; tol (from
      * e2 = 100002, e1 = 100001, e_new = 100000) and that fewer than maxBlocks blocks ran; a block is c epochs, after
      * which e2 &lt;- e1, e1 &lt;- e_new, e_new &lt;- the validation loss of the block's last epoch. So the run has a
-     * multiple of c epochs, possibly 0 (a tolerance of 1 or more stops before the first block), and a NaN
-     * validation loss ends it.
+     * multiple of c epochs, possibly 0 (a tolerance of 1 or more stops before the first block); a NaN validation
+     * loss makes every comparison with it false, so the run ends at most one block later.
      *
      * @param network    modified (its parameters are trained)
      * @param validation may be null unless early stopping is on
