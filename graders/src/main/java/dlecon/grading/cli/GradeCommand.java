@@ -47,6 +47,11 @@ final class GradeCommand implements Callable<Integer> {
             description = "With --sample: the seed of the choice (default ${DEFAULT-VALUE}).")
     long sampleSeed;
 
+    @Option(names = "--only", paramLabel = "REGEX", defaultValue = "",
+            description = "With --mutation-analysis: only the mutants whose file:line or listed key (file, method, "
+                    + "occurrence, original and mutated line) the expression finds, e.g. 'e3/Sigmoid' or ':42$'.")
+    String only;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Write the five report files into DIR.")
     Path out;
 
@@ -67,7 +72,7 @@ final class GradeCommand implements Callable<Integer> {
         if (mutationAnalysis) {
             int workers = spec.commandLine().getParseResult().hasMatchedOption("--jobs") ? jobs.value()
                     : Runtime.getRuntime().availableProcessors();
-            return MutationAnalysisReport.run(grading.options(1), workers, sample, sampleSeed, out);
+            return MutationAnalysisReport.run(grading.options(1), workers, sample, sampleSeed, only, out);
         }
         if (submission == null) {
             throw new UsageError("missing SUBMISSION (a folder, reference or student-template), or --mutants, or "

@@ -23,7 +23,8 @@ final class MutationAnalysisReport {
     private MutationAnalysisReport() {
     }
 
-    static int run(GradingOptions options, int workers, int sample, long sampleSeed, Path out) throws IOException {
+    static int run(GradingOptions options, int workers, int sample, long sampleSeed, String only, Path out)
+            throws IOException {
         Path solutions = SubmissionResolver.projectRoot().resolve("reference/src/main/java/dlecon/solution");
         if (!Files.isDirectory(solutions)) {
             throw new UsageError("--mutation-analysis needs the reference sources at " + solutions);
@@ -31,8 +32,13 @@ final class MutationAnalysisReport {
         if (sample < 0) {
             throw new UsageError("--sample must be 0 (all mutants) or positive, not " + sample);
         }
+        try {
+            java.util.regex.Pattern.compile(only);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new UsageError("--only is not a regular expression: " + e.getDescription());
+        }
         MutationAnalysis.Options o = new MutationAnalysis.Options(options.exercises(), options.salt(), workers, sample,
-                sampleSeed, options.limits().heapMegabytes());
+                sampleSeed, options.limits().heapMegabytes(), only);
         MutationAnalysis.Result result = new MutationAnalysis(o, solutions, GradingRun.harnessClassPath(), System.err)
                 .run();
         MutationReport report = new MutationReport(result, Equivalents.load());

@@ -44,10 +44,14 @@ public final class MutationAnalysis {
      * @param sample     at most this many mutants per exercise (0: all), chosen by {@code sampleSeed}
      * @param sampleSeed seed of the sample
      * @param heapMb     heap of each worker
+     * @param only       a regular expression: only mutants whose place ({@code file:line}) or key it finds are graded
+     *                   ("" for all), to re-check a survivor or one file quickly
      */
-    public record Options(List<Exercise> exercises, long salt, int workers, int sample, long sampleSeed, int heapMb) {
+    public record Options(List<Exercise> exercises, long salt, int workers, int sample, long sampleSeed, int heapMb,
+                          String only) {
         public Options {
             exercises = List.copyOf(exercises);
+            java.util.regex.Pattern.compile(only); // refuses a malformed expression before any work
             if (workers < 1 || sample < 0 || heapMb < 64) {
                 throw new IllegalArgumentException("need workers >= 1, sample >= 0 and heap >= 64 MB");
             }
@@ -63,7 +67,17 @@ public final class MutationAnalysis {
      * @param workerStarts worker JVMs started (one per worker plus one per hang or crash)
      */
     public record Result(List<MutantResult> results, Map<Exercise, Integer> generated, long wallMillis,
-                         int workerStarts) {
+                         int workerStarts, WorkerTime time) {
+    }
+
+    /**
+     * Where the workers' time went, summed over workers.
+     *
+     * @param compileMillis javac on the mutants
+     * @param testMillis    grader tests on the mutants (the reference's baseline excluded)
+     * @param testRuns      tests run on mutants
+     */
+    public record WorkerTime(long compileMillis, long testMillis, int testRuns) {
     }
 
     private final Options options;
@@ -86,6 +100,11 @@ public final class MutationAnalysis {
 
     /** Runs the analysis in a scratch folder that is deleted afterwards. */
     public Result run() {
+        return run(List.of());
+    }
+
+    /** {@link #run()} with hand-made mutants graded after the generated ones (for tests of the analysis itself). */
+    Result run(List<SourceMutant> handMade) {
         long start = System.nanoTime();
         Path work;
         try {
@@ -97,10 +116,13 @@ public final class MutationAnalysis {
             MutantGenerator.Generated g = new MutantGenerator().generate(solutions, options.exercises());
             Map<Exercise, Integer> generated = new EnumMap<>(Exercise.class);
             g.mutants().forEach(m -> generated.merge(m.exercise(), 1, Integer::sum));
-            List<SourceMutant> chosen = sample(g.mutants());
+            java.util.regex.Pattern only = java.util.regex.Pattern.compile(options.only());
+            List<SourceMutant> chosen = sample(g.mutants().stream().filter(m -> options.only().isEmpty()
+                    || only.matcher(m.place()).find() || only.matcher(m.key()).find()).toList());
+            chosen = java.util.stream.Stream.concat(chosen.stream(), handMade.stream()).toList();
             MutationSetup setup = setup(work, g);
             List<MutantResult> results = grade(setup, chosen);
-            return new Result(results, generated, (System.nanoTime() - start) / 1_000_000, starts);
+            return new Result(results, generated, (System.nanoTime() - start) / 1_000_000, starts, time);
         } finally {
             FileTrees.delete(work);
         }
@@ -108,6 +130,8 @@ public final class MutationAnalysis {
 
     /** Worker JVMs started by the last {@link #grade} (set when it ends). */
     private int starts;
+    /** The workers' time of the last {@link #grade}. */
+    private WorkerTime time;
 
     /** At most {@code sample} mutants per exercise, a fixed-seed choice kept in generation order. */
     List<SourceMutant> sample(List<SourceMutant> all) {
@@ -213,6 +237,9 @@ public final class MutationAnalysis {
                 throw failure[0];
             }
             starts = slots.stream().mapToInt(WorkerSlot::starts).sum();
+            time = new WorkerTime(slots.stream().mapToLong(sl -> sl.time().compileMillis()).sum(),
+                    slots.stream().mapToLong(sl -> sl.time().testMillis()).sum(),
+                    slots.stream().mapToInt(sl -> sl.time().testRuns()).sum());
             return List.of(results);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

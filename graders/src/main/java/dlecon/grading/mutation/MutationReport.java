@@ -124,8 +124,11 @@ public final class MutationReport {
         StringBuilder sb = new StringBuilder(table());
         appendSurvivors(sb, "Undocumented survivors", undocumented, true);
         appendSurvivors(sb, "Accepted survivors", accepted, false);
-        sb.append(String.format(Locale.ROOT, "%nMutation analysis: %d mutants in %.0f s with %d worker JVM start(s).%n",
-                result.results().size(), result.wallMillis() / 1e3, result.workerStarts()));
+        MutationAnalysis.WorkerTime t = result.time();
+        sb.append(String.format(Locale.ROOT, "%nMutation analysis: %d mutants in %.0f s wall with %d worker JVM start(s);"
+                + " summed over workers: javac %.0f s, %d grader test runs %.0f s.%n", result.results().size(),
+                result.wallMillis() / 1e3, result.workerStarts(), t.compileMillis() / 1e3, t.testRuns(),
+                t.testMillis() / 1e3));
         if (problems.isEmpty()) {
             sb.append("Passed: every exercise at or above ").append((int) (100 * TARGET))
                     .append("% and every survivor documented.\n");

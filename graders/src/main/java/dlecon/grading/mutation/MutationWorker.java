@@ -3,9 +3,6 @@ package dlecon.grading.mutation;
 import dlecon.api.Exercise;
 import dlecon.grading.api.GradingExtension;
 import dlecon.grading.api.SafeText;
-import dlecon.grading.compile.CompileResult;
-import dlecon.grading.compile.SourceCompiler;
-import dlecon.grading.engine.FileTrees;
 import dlecon.grading.runner.JupiterLauncher;
 import java.io.BufferedReader;
 import java.io.File;
@@ -14,9 +11,9 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -29,19 +26,20 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 
 /**
- * A worker JVM of the mutation analysis: compiles one mutant at a time and runs grader tests against it in-process,
- * each test loading the mutant's classes in a fresh child-first class loader (as in a grading test JVM). Commands
- * arrive on standard input and answers leave on the original standard output, one tab-separated line each; the
- * tests' own output goes to standard error. A mutant that hangs or exhausts memory is the coordinator's to handle:
- * it kills this JVM and starts another.
+ * A worker JVM of the mutation analysis: runs grader tests in-process against one mutant's compiled classes at a
+ * time, each test loading them in a fresh child-first class loader (as in a grading test JVM), on a thread of its own
+ * whose CPU time it watches. Commands arrive on standard input and answers leave on the original standard output, one
+ * tab-separated line each; the tests' own output goes to standard error. A test over its CPU budget is answered as a
+ * timeout and the worker then exits (the looping thread cannot be stopped); the coordinator starts a fresh one.
  *
  * <pre>
- * INIT  salt  scratch-dir  api-class-path
- * BASE  exercise  classes-dir                    (the reference's compiled classes of an exercise)
- * TESTS exercise  uses(E3,E4 or -)  id  id ...   (the exercise's planned tests)
- * RUN   exercise  source-file|-  whole(0|1)  order(i,j,...)  -> [COMPILED ok message]  (START i, END i PASS|FAIL ms
- *                                                               message)...  DONE
+ * INIT  salt
+ * BASE  exercise  classes-dir                   (the reference's compiled classes of an exercise)
+ * TESTS exercise  uses(E3,E4 or -)  id  id ...  (the exercise's planned tests)
+ * RUN   exercise  mutant-classes|-  whole(0|1)  i:budget-ms,j:budget-ms,...
+ *       -> (START i, END i PASS|FAIL|TIMEOUT cpu-ms wall-ms message)...  DONE
  * </pre>
+ * With {@code whole = 1} the mutant's classes replace the exercise's reference classes, else they come first.
  */
 public final class MutationWorker {
 
@@ -49,24 +47,23 @@ public final class MutationWorker {
     static final String BASE = "BASE";
     static final String TESTS = "TESTS";
     static final String RUN = "RUN";
-    static final String COMPILED = "COMPILED";
     static final String START = "START";
     static final String END = "END";
     static final String DONE = "DONE";
     static final String PASS = "PASS";
     static final String FAIL = "FAIL";
+    static final String TIMEOUT = "TIMEOUT";
+
+    /** How often a running test's CPU time is looked at. */
+    private static final long WATCH_MS = 10;
 
     private final PrintStream answers;
     private final Launcher launcher = JupiterLauncher.create();
-    private final Map<Exercise, Path> base = new EnumMap<>(Exercise.class);
+    private final ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    private final Map<Exercise, String> base = new EnumMap<>(Exercise.class);
     private final Map<Exercise, List<String>> tests = new EnumMap<>(Exercise.class);
     private final Map<Exercise, List<Exercise>> uses = new EnumMap<>(Exercise.class);
-    private final Map<Exercise, SourceCompiler> singleFile = new EnumMap<>(Exercise.class);
     private long salt;
-    private Path scratch;
-    private List<Path> apiClassPath = List.of();
-    private SourceCompiler wholeExercise;
-    private int runs;
 
     private MutationWorker(PrintStream answers) {
         this.answers = answers;
@@ -80,94 +77,96 @@ public final class MutationWorker {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         while ((line = in.readLine()) != null) {
-            try {
-                w.serve(line.split("\t", -1));
-            } catch (OutOfMemoryError e) {
-                answers.println(String.join("\t", END, "-1", FAIL, "0", "out of memory"));
-                answers.println(DONE);
-                Runtime.getRuntime().halt(3); // the heap may be unusable: the coordinator starts a fresh worker
-            }
+            w.serve(line.split("\t", -1));
         }
         Runtime.getRuntime().halt(0);
     }
 
-    private void serve(String[] c) throws IOException {
+    private void serve(String[] c) {
         switch (c[0]) {
-            case INIT -> {
-                salt = Long.parseLong(c[1]);
-                scratch = Path.of(c[2]);
-                apiClassPath = c[3].isEmpty() ? List.of() : List.of(c[3].split(File.pathSeparator)).stream()
-                        .map(Path::of).toList();
-                wholeExercise = new SourceCompiler(apiClassPath);
-            }
-            case BASE -> base.put(Exercise.valueOf(c[1]), Path.of(c[2]));
+            case INIT -> salt = Long.parseLong(c[1]);
+            case BASE -> base.put(Exercise.valueOf(c[1]), c[2]);
             case TESTS -> {
                 Exercise e = Exercise.valueOf(c[1]);
                 uses.put(e, c[2].equals("-") ? List.of() : List.of(c[2].split(",")).stream().map(Exercise::valueOf)
                         .toList());
                 tests.put(e, List.of(c).subList(3, c.length));
             }
-            case RUN -> run(Exercise.valueOf(c[1]), c[2].equals("-") ? null : Path.of(c[2]), c[3].equals("1"),
-                    c[4]);
+            case RUN -> run(Exercise.valueOf(c[1]), c[2].equals("-") ? null : c[2], c[3].equals("1"), c[4]);
             default -> throw new IllegalArgumentException("unknown command " + c[0]);
         }
     }
 
-    private void run(Exercise e, Path source, boolean whole, String order) throws IOException {
-        Path out = scratch.resolve("classes-" + (++runs));
-        try {
-            List<String> dirs = new ArrayList<>();
-            if (source != null) {
-                CompileResult r = compile(e, source, whole, out);
-                if (!r.ok()) {
-                    answers.println(String.join("\t", COMPILED, "0", oneLine(String.join("; ", r.diagnostics()))));
-                    answers.println(DONE);
-                    return;
-                }
-                answers.println(String.join("\t", COMPILED, "1", ""));
-                dirs.add(out.toString());
-            }
-            if (source == null || !whole) {
-                dirs.add(base.get(e).toString());
-            }
-            for (Exercise u : uses.get(e)) {
-                dirs.add(base.get(u).toString());
-            }
-            String classes = String.join(File.pathSeparator, dirs);
-            for (String index : order.split(",")) {
-                int i = Integer.parseInt(index);
-                answers.println(String.join("\t", START, index));
-                long t = System.nanoTime();
-                String failure = runTest(tests.get(e).get(i), classes);
-                answers.println(String.join("\t", END, index, failure == null ? PASS : FAIL,
-                        Long.toString((System.nanoTime() - t) / 1_000_000), failure == null ? "" : oneLine(failure)));
-                if (failure != null && source != null) {
-                    break;
-                }
-            }
-            answers.println(DONE);
-        } finally {
-            FileTrees.delete(out);
+    private void run(Exercise e, String mutant, boolean whole, String order) {
+        List<String> dirs = new ArrayList<>();
+        if (mutant != null) {
+            dirs.add(mutant);
         }
+        if (mutant == null || !whole) {
+            dirs.add(base.get(e));
+        }
+        for (Exercise u : uses.get(e)) {
+            dirs.add(base.get(u));
+        }
+        String classes = String.join(File.pathSeparator, dirs);
+        for (String item : order.split(",")) {
+            String[] f = item.split(":");
+            int i = Integer.parseInt(f[0]);
+            answers.println(String.join("\t", START, f[0]));
+            Outcome o = runWatched(tests.get(e).get(i), classes, Long.parseLong(f[1]));
+            answers.println(String.join("\t", END, f[0], o.verdict, Long.toString(o.cpuMillis),
+                    Long.toString(o.wallMillis), o.message));
+            if (o.verdict.equals(TIMEOUT) || o.message.startsWith(OutOfMemoryError.class.getName())) {
+                answers.println(DONE);
+                // a looping test thread cannot be stopped, and a heap that ran out may stay fragmented: start afresh
+                Runtime.getRuntime().halt(4);
+            }
+            if (o.verdict.equals(FAIL) && mutant != null) {
+                break;
+            }
+        }
+        answers.println(DONE);
     }
 
-    /** The mutated file alone against the reference's classes, or the whole exercise with the mutated file. */
-    private CompileResult compile(Exercise e, Path source, boolean whole, Path out) throws IOException {
-        if (!whole) {
-            SourceCompiler javac = singleFile.computeIfAbsent(e, k -> {
-                List<Path> cp = new ArrayList<>(apiClassPath);
-                cp.add(base.get(k));
-                return new SourceCompiler(cp);
-            });
-            return javac.compile(scratch, List.of(source), out);
+    private record Outcome(String verdict, long cpuMillis, long wallMillis, String message) {
+    }
+
+    /** Runs one test on a thread of its own and answers TIMEOUT once that thread used more CPU than the budget. */
+    private Outcome runWatched(String id, String classes, long budgetMillis) {
+        String[] failure = new String[1];
+        Throwable[] fatal = new Throwable[1];
+        Thread t = new Thread(() -> {
+            try {
+                failure[0] = runTest(id, classes);
+            } catch (Throwable ex) { // OutOfMemoryError, StackOverflowError outside the test: the mutant's doing
+                fatal[0] = ex;
+            }
+        }, "mutant-test");
+        long wall = System.nanoTime();
+        t.start();
+        long cpuNanos = 0;
+        try {
+            while (true) {
+                t.join(WATCH_MS);
+                long used = cpu.getThreadCpuTime(t.getId());
+                cpuNanos = used >= 0 ? used : cpuNanos;
+                if (!t.isAlive()) {
+                    break;
+                }
+                if (cpuNanos / 1_000_000 > budgetMillis) {
+                    return new Outcome(TIMEOUT, cpuNanos / 1_000_000, (System.nanoTime() - wall) / 1_000_000,
+                            "over " + budgetMillis + " ms of CPU");
+                }
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
         }
-        List<Path> sources = new ArrayList<>();
-        sources.add(source);
-        Path reference = source.getParent(); // the coordinator puts the other files of the exercise beside it
-        try (var files = Files.list(reference)) {
-            files.filter(p -> p.toString().endsWith(".java") && !p.equals(source)).sorted().forEach(sources::add);
+        long wallMillis = (System.nanoTime() - wall) / 1_000_000;
+        if (fatal[0] != null) {
+            return new Outcome(FAIL, cpuNanos / 1_000_000, wallMillis, oneLine(SafeText.describe(fatal[0])));
         }
-        return wholeExercise.compile(scratch, sources, out);
+        return new Outcome(failure[0] == null ? PASS : FAIL, cpuNanos / 1_000_000, wallMillis,
+                failure[0] == null ? "" : oneLine(failure[0]));
     }
 
     /** Runs one test; null when it passed, else what went wrong. */

@@ -1,40 +1,54 @@
 package dlecon.grading.mutation;
 
 import dlecon.api.Exercise;
+import dlecon.grading.compile.CompileResult;
+import dlecon.grading.compile.SourceCompiler;
+import dlecon.grading.engine.FileTrees;
 import dlecon.grading.engine.PlannedTest;
 import dlecon.grading.mutation.MutantResult.Outcome;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * One worker of the pool: its JVM (started on first use and again after a mutant killed it), its own copy of the
- * reference sources into which each mutant is written before it runs, and the reading of the worker's answers with
- * the time budgets of {@link TestBudget}.
+ * One worker of the pool: compiles each mutant here in the coordinator's JVM (javac stays warm whatever happens to
+ * the worker), writing it into this slot's own copy of the reference sources, and has it graded by its worker JVM
+ * (started on first use and again after a mutant hung or crashed it), reading the answers with a wall-clock safety
+ * net; the CPU budgets of {@link TestBudget} are enforced by the worker itself.
  */
 final class WorkerSlot implements AutoCloseable {
 
-    /** Compiling one exercise takes well under a second; a minute means javac itself is stuck. */
-    private static final long COMPILE_MS = 60_000;
-    /** A worker announces each test at once; this only guards against a worker stuck between tests. */
-    private static final long ANNOUNCE_MS = 60_000;
+    /**
+     * Wall-clock safety net per test beyond its CPU budget: a worker silent this long is stuck (waiting, not computing;
+     * the reference never blocks), so it is killed and the test scores as timed out.
+     */
+    private static final long STUCK_MS = 120_000;
 
     private final MutationSetup setup;
+    private final Path dir;
     private final Path sources;
     private final Path log;
+    private final SourceCompiler wholeExercise;
+    private final Map<Exercise, SourceCompiler> singleFile = new EnumMap<>(Exercise.class);
     private WorkerProcess worker;
     private int starts;
+    private long compileMillis;
+    private long testMillis;
+    private int testRuns;
 
     WorkerSlot(MutationSetup setup, int index) {
         this.setup = setup;
-        Path dir = setup.work().resolve("worker-" + index);
+        this.dir = setup.work().resolve("worker-" + index);
         this.sources = dir.resolve("src");
         this.log = dir.resolve("worker.log");
+        this.wholeExercise = new SourceCompiler(setup.apiClassPath());
         try {
             Files.createDirectories(dir);
             for (Map.Entry<String, String> f : setup.sources().entrySet()) {
@@ -52,31 +66,36 @@ final class WorkerSlot implements AutoCloseable {
         return starts;
     }
 
+    /** Where this slot's time went: javac, grader tests (CPU of their threads) and the number of test runs. */
+    MutationAnalysis.WorkerTime time() {
+        return new MutationAnalysis.WorkerTime(compileMillis, testMillis, testRuns);
+    }
+
     /**
-     * Runs every test of {@code e} on the reference and returns each one's time.
+     * Runs every test of {@code e} on the reference and returns each one's CPU time.
      *
      * @throws IllegalStateException when a test fails on the reference: the analysis would be meaningless
      */
     long[] baseline(Exercise e, List<PlannedTest> tests) {
         WorkerProcess w = worker();
-        StringBuilder order = new StringBuilder();
+        List<String> order = new ArrayList<>();
         for (int i = 0; i < tests.size(); i++) {
-            order.append(i == 0 ? "" : ",").append(i);
+            order.add(i + ":" + tests.get(i).timeoutSeconds() * 1000L);
         }
-        w.send(MutationWorker.RUN, e.name(), "-", "0", order.toString());
+        w.send(MutationWorker.RUN, e.name(), "-", "0", String.join(",", order));
         long[] ms = new long[tests.size()];
         for (int i = 0; i < tests.size(); i++) {
-            expect(w.next(ANNOUNCE_MS), MutationWorker.START, e);
-            String[] end = fields(w.next(tests.get(i).timeoutSeconds() * 1000L));
+            expect(w.next(STUCK_MS), MutationWorker.START, e);
+            String[] end = fields(w.next(tests.get(i).timeoutSeconds() * 1000L + STUCK_MS));
             if (end == null || !end[0].equals(MutationWorker.END) || !end[2].equals(MutationWorker.PASS)) {
                 close();
                 throw new IllegalStateException("the reference fails " + e + " test '" + tests.get(i).title()
-                        + "' under salt " + setup.salt() + ": " + (end == null ? "timed out" : String.join(" ", end))
+                        + "' under salt " + setup.salt() + ": " + (end == null ? "no answer" : String.join(" ", end))
                         + " (see " + log + ")");
             }
             ms[i] = Long.parseLong(end[3]);
         }
-        expect(w.next(ANNOUNCE_MS), MutationWorker.DONE, e);
+        expect(w.next(STUCK_MS), MutationWorker.DONE, e);
         return ms;
     }
 
@@ -84,12 +103,19 @@ final class WorkerSlot implements AutoCloseable {
     MutantResult run(SourceMutant m, TestBudget budget) {
         Path file = file(m.file());
         String original = setup.sources().get(m.file());
+        Path out = dir.resolve("classes");
         try {
             Files.writeString(file, m.apply(original), StandardCharsets.UTF_8);
-            return grade(m, budget, file);
+            CompileResult r = compile(m, file, out);
+            compileMillis += r.millis();
+            if (!r.ok()) {
+                return new MutantResult(m, Outcome.STILLBORN, "", String.join("; ", r.diagnostics()));
+            }
+            return grade(m, budget, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            FileTrees.delete(out);
             try {
                 Files.writeString(file, original, StandardCharsets.UTF_8);
             } catch (IOException e) {
@@ -98,22 +124,29 @@ final class WorkerSlot implements AutoCloseable {
         }
     }
 
-    private MutantResult grade(SourceMutant m, TestBudget budget, Path file) {
+    /** The mutated file alone against the reference's classes, or the whole exercise with the mutated file. */
+    private CompileResult compile(SourceMutant m, Path file, Path out) throws IOException {
+        if (!m.wholeExercise()) {
+            SourceCompiler javac = singleFile.computeIfAbsent(m.exercise(), e -> {
+                List<Path> cp = new ArrayList<>(setup.apiClassPath());
+                cp.add(setup.baseClasses().get(e));
+                return new SourceCompiler(cp);
+            });
+            return javac.compile(sources, List.of(file), out);
+        }
+        try (Stream<Path> s = Files.list(file.getParent())) {
+            return wholeExercise.compile(sources, s.filter(p -> p.toString().endsWith(".java")).sorted().toList(),
+                    out);
+        }
+    }
+
+    private MutantResult grade(SourceMutant m, TestBudget budget, Path classes) {
         WorkerProcess w = worker();
-        w.send(MutationWorker.RUN, m.exercise().name(), file.toString(), m.wholeExercise() ? "1" : "0",
+        w.send(MutationWorker.RUN, m.exercise().name(), classes.toString(), m.wholeExercise() ? "1" : "0",
                 budget.orderText());
-        String[] compiled = fields(w.next(COMPILE_MS));
-        if (compiled == null || compiled[0].equals(WorkerProcess.GONE)) {
-            close();
-            return new MutantResult(m, Outcome.CRASHED, "(compilation)", compiled == null ? "javac hung" : "died");
-        }
-        if (compiled[1].equals("0")) {
-            w.next(ANNOUNCE_MS); // DONE
-            return new MutantResult(m, Outcome.STILLBORN, "", compiled.length > 2 ? compiled[2] : "");
-        }
         String current = "";
         while (true) {
-            String[] start = fields(w.next(ANNOUNCE_MS));
+            String[] start = fields(w.next(STUCK_MS));
             if (start == null || start[0].equals(WorkerProcess.GONE)) {
                 close();
                 return new MutantResult(m, Outcome.CRASHED, current, "the worker died between tests");
@@ -123,19 +156,26 @@ final class WorkerSlot implements AutoCloseable {
             }
             int i = Integer.parseInt(start[1]);
             current = budget.tests().get(i).title();
-            String[] end = fields(w.next(budget.millis(i)));
-            if (end == null) {
+            String[] end = fields(w.next(budget.millis(i) + STUCK_MS));
+            if (end == null || end[0].equals(WorkerProcess.GONE)) {
                 close();
-                return new MutantResult(m, Outcome.TIMED_OUT, current, "over " + budget.millis(i) + " ms (reference "
+                return new MutantResult(m, end == null ? Outcome.TIMED_OUT : Outcome.CRASHED, current,
+                        end == null ? "no answer within " + (budget.millis(i) + STUCK_MS) + " ms" : "the worker died");
+            }
+            testRuns++;
+            testMillis += Long.parseLong(end[3]);
+            String message = end.length > 5 ? end[5] : "";
+            if (end[2].equals(MutationWorker.TIMEOUT)) {
+                close(); // the worker exits after a timeout: its test thread cannot be stopped
+                return new MutantResult(m, Outcome.TIMED_OUT, current, message + " (reference "
                         + budget.referenceMs()[i] + " ms)");
             }
-            if (end[0].equals(WorkerProcess.GONE) || end[1].equals("-1")) {
-                close();
-                return new MutantResult(m, Outcome.CRASHED, current, end.length > 4 ? end[4] : "the worker died");
-            }
             if (end[2].equals(MutationWorker.FAIL)) {
-                w.next(ANNOUNCE_MS); // DONE
-                return new MutantResult(m, Outcome.KILLED, current, end.length > 4 ? end[4] : "");
+                String done = w.next(STUCK_MS);
+                if (done == null || !done.equals(MutationWorker.DONE)) {
+                    close(); // out of memory: the worker exits
+                }
+                return new MutantResult(m, Outcome.KILLED, current, message);
             }
         }
     }
@@ -144,9 +184,8 @@ final class WorkerSlot implements AutoCloseable {
         if (worker == null) {
             starts++;
             worker = new WorkerProcess(setup.classPath(), setup.heapMb(), log);
-            worker.send(MutationWorker.INIT, Long.toString(setup.salt()), sources.getParent().toString(),
-                    String.join(File.pathSeparator, setup.apiClassPath().stream().map(Path::toString).toList()));
-            setup.baseClasses().forEach((e, dir) -> worker.send(MutationWorker.BASE, e.name(), dir.toString()));
+            worker.send(MutationWorker.INIT, Long.toString(setup.salt()));
+            setup.baseClasses().forEach((e, d) -> worker.send(MutationWorker.BASE, e.name(), d.toString()));
             setup.plans().forEach((e, tests) -> {
                 List<String> uses = setup.uses().get(e).stream().map(Exercise::name).toList();
                 String[] fields = new String[tests.size() + 3];

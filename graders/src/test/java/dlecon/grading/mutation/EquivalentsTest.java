@@ -50,7 +50,8 @@ class EquivalentsTest {
                 new MutantResult(killedButListed, MutantResult.Outcome.KILLED, "test t", "boom"),
                 new MutantResult(mutant("i", "j"), MutantResult.Outcome.TIMED_OUT, "test u", ""),
                 new MutantResult(mutant("k", "l"), MutantResult.Outcome.STILLBORN, "", "cannot find symbol"));
-        MutationReport r = new MutationReport(new MutationAnalysis.Result(results, Map.of(Exercise.E1, 6), 1000, 2),
+        MutationReport r = new MutationReport(new MutationAnalysis.Result(results, Map.of(Exercise.E1, 6), 1000, 2,
+                new MutationAnalysis.WorkerTime(10, 20, 3)),
                 list);
         MutationReport.Score s = r.scores().get(0);
         assertThat(s.graded()).isEqualTo(5);
