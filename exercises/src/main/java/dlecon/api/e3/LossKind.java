@@ -10,8 +10,8 @@ package dlecon.api.e3;
  *   dE/dy = (y_c - t) / (y_c (1 - y_c) N K), taken at the clamped y_c; meant for y in [0, 1] (logistic outputs)
  *   and t in [0, 1]</li>
  *   <li>SOFTMAX_CROSS_ENTROPY: E = -1/N sum_{n,k} t_nk log max(y_nk, f), dE/dy = -t / (N max(y, f)) (y floored at f;
- *   no upper clamp); meant for rows of y summing to 1 (softmax outputs) and one-hot or probability targets
- *   (t &gt;= 0, rows summing to 1), but the formulas hold for any y in [0, 1]</li>
+ *   no upper clamp); targets are one-hot or probability rows (t &gt;= 0, each row summing to 1); meant for rows of y
+ *   summing to 1 (softmax outputs), but the formulas hold for any y in [0, 1]</li>
  * </ul>
  */
 public enum LossKind {

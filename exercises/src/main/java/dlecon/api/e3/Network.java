@@ -29,9 +29,10 @@ public interface Network extends Layer {
      * dE/d(theta) (of this call alone). Works for any layers, with or without parameters.
      *
      * <p>An implementation may skip work whose result nobody reads (dE/dx of the first layers) and may fuse an output
-     * layer with its loss (softmax with softmax cross-entropy: dE/da = (y sum_k t_k - t)/N; logistic with binary
-     * cross-entropy: dE/da = (y - t)/(N K)). Those give the same gradients up to rounding wherever the loss does not
-     * clamp y; where it does (y within {@link LossKind#PROBABILITY_FLOOR} of 0 or 1) the gradient is unspecified.
+     * layer with its loss (softmax with softmax cross-entropy: dE/da = (y sum_k t_k - t)/N, which is (y - t)/N for the
+     * loss's targets, rows summing to 1; logistic with binary cross-entropy: dE/da = (y - t)/(N K)). Those give the
+     * same gradients up to rounding wherever the loss does not clamp y; where it does (y within
+     * {@link LossKind#PROBABILITY_FLOOR} of 0 or 1) the gradient is unspecified.
      *
      * @param x        N x n_in inputs, not modified
      * @param t        N x n_out targets, not modified

@@ -38,6 +38,8 @@ class E3ComponentsHiddenGrader {
      * M_j = y_j (|g_j| + sum_k y_k |g_k|) (logistic: |g_j|, the bound of y (1 - y) |g_j| with y (1 - y) &lt;= 1/4).
      */
     private static final double OUTPUT_REL = 1e-12;
+    /** Softmax entries of logits far below the maximum underflow to 0: such an entry must be (about) 0. */
+    private static final double UNDERFLOW_ABS = 1e-300;
 
     @Test
     @DisplayName("activations at zero, at the ReLU kink, at the tanh branch point 0.625, in saturation and at +-1000")
@@ -170,17 +172,18 @@ class E3ComponentsHiddenGrader {
                 double[][] y = layer.forward(x, true);
                 for (int r = 0; r < x.length; r++) {
                     for (int j = 0; j < x[0].length; j++) {
+                        double abs = E3ElementsPublicGrader.ACTIVATION_ABS * Math.max(1, Math.abs(x[r][j]));
                         Expect.close(at + "Y[" + r + "][" + j + "]", y[r][j], E3ElementsPublicGrader.value(kind,
-                                x[r][j]), E3ElementsPublicGrader.ACTIVATION_REL, E3ElementsPublicGrader.ACTIVATION_ABS);
+                                x[r][j]), E3ElementsPublicGrader.ACTIVATION_REL, abs);
                     }
                     Arrays.fill(y[r], Double.NaN);
                 }
                 double[][] dx = layer.backward(g);
                 for (int r = 0; r < x.length; r++) {
                     for (int j = 0; j < x[0].length; j++) {
+                        double abs = E3ElementsPublicGrader.ACTIVATION_ABS * Math.max(1, Math.abs(x[r][j]));
                         Expect.close(at + "dE/dX[" + r + "][" + j + "]", dx[r][j], E3ElementsPublicGrader.derivative(
-                                kind, x[r][j]) * g[r][j], E3ElementsPublicGrader.ACTIVATION_REL,
-                                E3ElementsPublicGrader.ACTIVATION_ABS * Math.abs(g[r][j]));
+                                kind, x[r][j]) * g[r][j], E3ElementsPublicGrader.ACTIVATION_REL, abs * Math.abs(g[r][j]));
                     }
                 }
             }
@@ -214,7 +217,8 @@ class E3ComponentsHiddenGrader {
                     case SOFTMAX -> Math.exp(a[r][j] - max) / sum;
                 };
             }
-            Expect.close(at + "y row " + r, y[r], expected[r], E3LayersPublicGrader.SOFTMAX_REL, 1e-300);
+            double abs = kind == OutputKind.LOGISTIC ? E3ElementsPublicGrader.ACTIVATION_ABS : UNDERFLOW_ABS;
+            Expect.close(at + "y row " + r, y[r], expected[r], E3LayersPublicGrader.SOFTMAX_REL, abs);
             Arrays.fill(y[r], Double.NaN);
         }
         double[][] da = layer.backward(g);

@@ -28,12 +28,15 @@ import org.junit.jupiter.api.Test;
 class E3ElementsPublicGrader {
 
     /**
-     * Activations: one or two elementary functions (each within an ulp) and at most one cancellation of numbers below
-     * 1 (1 - g, 1 - g^2, s + z s (1 - s)): an absolute error below 4 eps = 4.4e-16 plus a few ulps relative. 1e-15
-     * absolute + 1e-14 relative leaves a factor 2 to 10; a wrong formula is off by 1e-3 or more.
+     * Activations, relative part: one or two elementary functions, each within an ulp, and their products: a few ulps,
+     * 1e-14 leaves a factor 20; a wrong formula is off by 1e-3 or more.
      */
     static final double ACTIVATION_REL = 1e-14;
-    /** See {@link #ACTIVATION_REL}. */
+    /**
+     * Activations, absolute part, per unit of max(1, |z|): a correct sigmoid may be accurate only to 1.1e-16
+     * absolute in its tail ((1 + tanh(z/2)) / 2, or 1 - g and 1 - g^2 in the derivatives), and swish multiplies it by
+     * z: at most about 2.2e-16 max(1, |z|); 1e-15 max(1, |z|) leaves a factor 4.
+     */
     static final double ACTIVATION_ABS = 1e-15;
     /**
      * Losses: a sum of at most 24 terms of one sign, each a product, quotient or logarithm within a few ulps: relative
@@ -130,8 +133,9 @@ class E3ElementsPublicGrader {
     /** Checks g(z) and g'(z) of one activation against the formulas. */
     static void checkActivation(ActivationKind kind, Activation g, double z) {
         String at = String.format(Locale.ROOT, "(%s)", z);
-        Expect.close(kind + at, g.value(z), value(kind, z), ACTIVATION_REL, ACTIVATION_ABS);
-        Expect.close(kind + "'" + at, g.derivative(z), derivative(kind, z), ACTIVATION_REL, ACTIVATION_ABS);
+        double abs = ACTIVATION_ABS * Math.max(1, Math.abs(z));
+        Expect.close(kind + at, g.value(z), value(kind, z), ACTIVATION_REL, abs);
+        Expect.close(kind + "'" + at, g.derivative(z), derivative(kind, z), ACTIVATION_REL, abs);
     }
 
     /** Checks value and gradient of one loss, and that neither modifies y or t. */

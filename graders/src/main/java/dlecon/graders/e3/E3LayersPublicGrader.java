@@ -37,11 +37,11 @@ class E3LayersPublicGrader {
     /** exp(-1000) underflows to 0: an entry that is 0 must be (about) 0. */
     private static final double UNDERFLOW_ABS = 1e-300;
     /**
-     * Dense shapes {n_in, n_out, N of the first pass, N of the second}: one entry; narrow (n_out &lt; 8) and wide
-     * layers; depths and batches that are not multiples of 4; and sizes above any blocking a fast implementation may
+     * Dense shapes {n_in, n_out, N of the first pass, N of the second}: one entry; one input; narrow (n_out &lt; 8)
+     * and wide layers; depths and batches that are not multiples of 4; and sizes above any blocking a fast implementation may
      * use (hundreds of inputs or outputs, batches longer than a block of rows) without being multiples of it.
      */
-    private static final int[][] DENSE_SHAPES = {{1, 1, 1, 2}, {2, 3, 4, 1}, {3, 2, 5, 3}, {4, 8, 3, 6},
+    private static final int[][] DENSE_SHAPES = {{1, 1, 1, 2}, {1, 9, 3, 2}, {2, 3, 4, 1}, {3, 2, 5, 3}, {4, 8, 3, 6},
         {5, 7, 9, 2}, {9, 13, 11, 5}, {7, 300, 7, 9}, {300, 3, 7, 5}, {600, 7, 3, 6}, {45, 50, 6, 13},
         {13, 45, 50, 3}};
     /** Random dense shapes added to the fixed ones. */

@@ -37,6 +37,12 @@ class E3MarslandHiddenGrader {
      * absolute leaves a factor 1e4.
      */
     private static final double LONG_RUN = 1e-9;
+    /** A validation error just below 100000: the book's start values ask for a third block. */
+    private static final double WINDOW_BELOW = 99999.5;
+    /** A validation error just above 100000: two blocks only. */
+    private static final double WINDOW_ABOVE = 100000.5;
+    /** Learning rate of the slow early-stopping runs: a block changes the validation error by less than 3e-4. */
+    private static final double SLOW_ETA = 0.002;
     /** Configurations {m, H, K, N} of the training test, two per output kind. */
     private static final int[][] SIZES = {{2, 3, 2, 5}, {1, 2, 1, 4}, {3, 2, 2, 6}, {2, 4, 1, 3}, {2, 3, 3, 7},
         {3, 2, 2, 4}};
@@ -176,24 +182,45 @@ class E3MarslandHiddenGrader {
                 linear.earlyStopping(x, big, validX, validBig, 0.001, 2),
                 bookLinear.earlyStopping(x, big, validX, validBig, 0.001, 2), LONG_RUN, LONG_RUN);
         sameWeights("linear output after early stopping: ", linear, bookLinear, LONG_RUN);
-        MarslandMlp soft = mlp.marsland(2, 2, 3, 1.2, 0.9, OutputKind.SOFTMAX, rng);
-        double[][] v2 = E3LayersPublicGrader.gaussian(rng, 3, 3);
-        for (double[] row : v2) {
-            row[1] = row[0];
+        for (double level : new double[] {WINDOW_BELOW, WINDOW_ABOVE}) {
+            slowEarlyStopping(mlp, rng, level);
         }
-        double[][] v1 = E3LayersPublicGrader.gaussian(rng, 3, 2);
-        soft.setWeights(v1, v2);
-        MarslandOracle bookSoft = new MarslandOracle(2, 2, 3, 1.2, 0.9, OutputKind.SOFTMAX, v1, v2);
-        double[][] sx = E3LayersPublicGrader.gaussian(rng, 8, 2);
-        double[][] st = targets(OutputKind.SOFTMAX, rng, 8, 3);
-        Expect.that("softmax output with tied columns (first maximum) of " + Arrays.deepToString(bookSoft.forward(sx)),
-                Arrays.deepEquals(soft.confusionMatrix(sx, st), bookSoft.confusion(sx, st)),
-                Arrays.deepToString(bookSoft.confusion(sx, st)), Arrays.deepToString(soft.confusionMatrix(sx, st)));
-        double[][] lt = {{0.3}, {0.7}, {1}, {0}, {0.5}, {1}};
-        double[][] lx = E3LayersPublicGrader.gaussian(rng, 6, 2);
-        Expect.that("logistic output, targets 0.3, 0.7, 1, 0, 0.5, 1", Arrays.deepEquals(xor.confusionMatrix(lx, lt),
-                book.confusion(lx, lt)), Arrays.deepToString(book.confusion(lx, lt)),
-                Arrays.deepToString(xor.confusionMatrix(lx, lt)));
+        MarslandMlp half = mlp.marsland(2, 2, 1, 1, 0.9, OutputKind.LOGISTIC, rng);
+        half.setWeights(E3LayersPublicGrader.gaussian(rng, 3, 2), new double[3][1]);
+        double[][] lt = {{1}, {1}, {0}, {0.7}, {0.3}};
+        Expect.that("logistic output 0.5 everywhere (W2 = 0), targets 1, 1, 0, 0.7, 0.3: C[predicted][actual]",
+                Arrays.deepEquals(half.confusionMatrix(E3LayersPublicGrader.gaussian(rng, 5, 2), lt),
+                        new int[][] {{2, 3}, {0, 0}}), "[[2, 3], [0, 0]]",
+                Arrays.deepToString(half.confusionMatrix(E3LayersPublicGrader.gaussian(rng, 5, 2), lt)));
+        MarslandMlp soft = mlp.marsland(2, 2, 3, 1.2, 0.9, OutputKind.SOFTMAX, rng);
+        double[][] v2 = {{0.5, 0.5, -100}, {-0.25, -0.25, -100}, {0.125, 0.125, 100}};
+        soft.setWeights(E3LayersPublicGrader.gaussian(rng, 3, 2), v2);
+        double[][] st = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {0, 1, 0}};
+        int[][] ties = soft.confusionMatrix(E3LayersPublicGrader.gaussian(rng, 4, 2), st);
+        Expect.that("softmax outputs y_0 = y_1 > y_2 (tied columns of W2; the first maximum wins), targets classes 0, "
+                + "1, 2, 1: C[predicted][actual]", Arrays.deepEquals(ties, new int[][] {{1, 2, 1}, {0, 0, 0},
+                    {0, 0, 0}}), "[[1, 2, 1], [0, 0, 0], [0, 0, 0]]", Arrays.deepToString(ties));
+    }
+
+    /**
+     * Early stopping on a linear network that starts with W2 = 0 (output 0) and learns so slowly (targets 1e-4, eta
+     * 0.002, one iteration a block) that the validation error, 1/2 t^2 with t = sqrt(2 level), moves by less than
+     * 1e-3 a block: from just below 100000 the book goes on for a third block (100000 - e1 &gt; 0.001), from just
+     * above it stops after two.
+     */
+    private static void slowEarlyStopping(MlpFactory mlp, SplittableRandom rng, double level) {
+        MarslandMlp net = mlp.marsland(2, 2, 1, 1, 0.9, OutputKind.IDENTITY, rng);
+        double[][] w1 = E3LayersPublicGrader.gaussian(rng, 3, 2);
+        net.setWeights(w1, new double[3][1]);
+        MarslandOracle book = new MarslandOracle(2, 2, 1, 1, 0.9, OutputKind.IDENTITY, w1, new double[3][1]);
+        double[][] x = LogicTables.inputs();
+        double[][] t = {{1e-4}, {1e-4}, {1e-4}, {1e-4}};
+        double[][] validX = {{0.5, 0.5}};
+        double[][] validT = {{Math.sqrt(2 * level)}};
+        String what = "linear output learning slowly, validation error near " + level + ": ";
+        Expect.close(what + "the last validation error", net.earlyStopping(x, t, validX, validT, SLOW_ETA, 1),
+                book.earlyStopping(x, t, validX, validT, SLOW_ETA, 1), LONG_RUN, LONG_RUN);
+        sameWeights(what + "after early stopping (blocks run: 3 below 100000, 2 above) ", net, book, LONG_RUN);
     }
 
     /** The oracle of a network after setting random weights U(-1, 1) into both. */
