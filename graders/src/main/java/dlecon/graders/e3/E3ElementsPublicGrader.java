@@ -192,11 +192,8 @@ class E3ElementsPublicGrader {
 
     /** The logistic function, for z &lt; 0 as e^z / (1 + e^z). */
     static double logistic(double z) {
-        if (z < 0) {
-            double e = Math.exp(z);
-            return e / (1 + e);
-        }
-        return 1 / (1 + Math.exp(-z));
+        double e = Math.exp(-Math.abs(z));
+        return z < 0 ? e / (1.0 + e) : 1.0 / (1.0 + e);
     }
 
     /** g(z) by the formulas of {@link ActivationKind}. */

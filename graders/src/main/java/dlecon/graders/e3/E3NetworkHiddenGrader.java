@@ -217,7 +217,7 @@ class E3NetworkHiddenGrader {
                         trace += expected[j][j];
                     }
                     Expect.close("accuracy", mlp.accuracy(cm), (double) trace / n,
-                            E3NetworkPublicGrader.ACCURACY_REL, 0);
+                            E3PublicGrader.ACCURACY_REL, 0);
                 });
     }
 

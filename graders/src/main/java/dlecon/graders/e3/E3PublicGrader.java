@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * architectures, a trained XOR network, and the confusion matrix at its edge cases.
  */
 @GraderSuite(exercise = Exercise.E3, visibility = Visibility.PUBLIC)
-class E3NetworkPublicGrader {
+class E3PublicGrader {
 
     /** Random architectures checked; each one checks every weight, bias and input entry. */
     private static final int GRADIENT_EXAMPLES = 150;
