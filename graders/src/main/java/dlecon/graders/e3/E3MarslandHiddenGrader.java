@@ -185,13 +185,16 @@ class E3MarslandHiddenGrader {
         for (double level : new double[] {WINDOW_BELOW, WINDOW_ABOVE}) {
             slowEarlyStopping(mlp, rng, level);
         }
-        MarslandMlp half = mlp.marsland(2, 2, 1, 1, 0.9, OutputKind.LOGISTIC, rng);
-        half.setWeights(E3LayersPublicGrader.gaussian(rng, 3, 2), new double[3][1]);
-        double[][] lt = {{1}, {1}, {0}, {0.7}, {0.3}};
-        Expect.that("logistic output 0.5 everywhere (W2 = 0), targets 1, 1, 0, 0.7, 0.3: C[predicted][actual]",
-                Arrays.deepEquals(half.confusionMatrix(E3LayersPublicGrader.gaussian(rng, 5, 2), lt),
-                        new int[][] {{2, 3}, {0, 0}}), "[[2, 3], [0, 0]]",
-                Arrays.deepToString(half.confusionMatrix(E3LayersPublicGrader.gaussian(rng, 5, 2), lt)));
+        double[][] lt = {{1}, {1}, {0}, {0.7}, {0.9}, {0.5}};
+        for (double bias : new double[] {0, -2}) {
+            MarslandMlp one = mlp.marsland(2, 2, 1, 1, 0.9, OutputKind.LOGISTIC, rng);
+            one.setWeights(E3LayersPublicGrader.gaussian(rng, 3, 2), new double[][] {{0}, {0}, {bias}});
+            int[][] c = one.confusionMatrix(E3LayersPublicGrader.gaussian(rng, 6, 2), lt);
+            int[][] want = bias == 0 ? new int[][] {{2, 4}, {0, 0}} : new int[][] {{0, 0}, {2, 4}};
+            Expect.that("logistic output " + (bias == 0 ? "0.5" : "sigmoid(2)") + " everywhere (W2 = [0, 0, " + bias
+                    + "]), targets 1, 1, 0, 0.7, 0.9, 0.5: C[predicted][actual]", Arrays.deepEquals(c, want),
+                    Arrays.deepToString(want), Arrays.deepToString(c));
+        }
         MarslandMlp soft = mlp.marsland(2, 2, 3, 1.2, 0.9, OutputKind.SOFTMAX, rng);
         double[][] v2 = {{0.5, 0.5, -100}, {-0.25, -0.25, -100}, {0.125, 0.125, 100}};
         soft.setWeights(E3LayersPublicGrader.gaussian(rng, 3, 2), v2);
