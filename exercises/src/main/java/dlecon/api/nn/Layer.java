@@ -26,9 +26,13 @@ public interface Layer {
     /**
      * Forward pass Y = f(X).
      *
-     * @param input    N x n_in batch, not modified
+     * @param input    N x n_in batch, not modified (a layer may keep a reference to it for its backward pass, so
+     *                 callers do not change it before that)
      * @param training true while training (dropout drops), false at inference (dropout is the identity)
      * @return a new N x n_out array
+     * @throws IllegalArgumentException if input is null or not rectangular, or its rows do not have
+     *                                  {@link #inputSize()} entries (when that is not -1); E3's layers also refuse
+     *                                  N = 0
      */
     double[][] forward(double[][] input, boolean training);
 
@@ -38,7 +42,8 @@ public interface Layer {
      *
      * @param gradOutput N x n_out array dE/dY, not modified
      * @return a new N x n_in array dE/dX
-     * @throws IllegalStateException if no forward pass preceded it
+     * @throws IllegalStateException    if no forward pass preceded it
+     * @throws IllegalArgumentException if gradOutput does not have the shape of the last forward pass's output
      */
     double[][] backward(double[][] gradOutput);
 

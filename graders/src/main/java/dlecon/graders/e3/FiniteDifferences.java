@@ -15,7 +15,8 @@ import java.util.Locale;
  * Back-propagated gradients against the five-point central difference
  * (E(v - 2h) - 8 E(v - h) + 8 E(v + h) - E(v + 2h)) / (12 h): truncation about h^4 E^(5) / 30 (1e-18 here),
  * rounding about 1.5 eps |E| / h (a few 1e-12). Every parameter entry (through {@link Network#lossAndGradients})
- * and every input entry (dE/dX through forward, {@link Loss#gradient} and {@link Network#backward}) is checked.
+ * and every input entry (dE/dX through forward, {@link Loss#gradient} and {@link Network#backward}) is checked; the
+ * gradients hold a stale value before lossAndGradients, which must clear them.
  * An entry is skipped when a perturbed evaluation changes the sign of an input of a ReLU-like layer (the loss has a
  * kink there and a difference across it averages two slopes).
  */
@@ -27,6 +28,8 @@ final class FiniteDifferences {
     static final double REL = 1e-6;
     /** Entries that are 0 up to rounding are compared absolutely: 10 times the rounding noise above. */
     static final double ABS = 1e-10;
+    /** What every gradient holds before lossAndGradients, which must clear it first. */
+    static final double STALE = 1e3;
 
     private FiniteDifferences() {
     }
@@ -46,6 +49,9 @@ final class FiniteDifferences {
         List<Layer> layers = net.layers();
         Expect.that("number of layers", layers.size() == kinks.length, Integer.toString(kinks.length),
                 Integer.toString(layers.size()));
+        for (Parameter p : net.parameters()) {
+            Arrays.fill(p.gradients(), STALE);
+        }
         net.lossAndGradients(x, t, loss, true);
         List<double[]> analytic = new ArrayList<>();
         for (Parameter p : net.parameters()) {

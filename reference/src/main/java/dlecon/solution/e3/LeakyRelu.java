@@ -5,7 +5,7 @@ import dlecon.api.e3.ActivationKind;
 
 /**
  * The leaky rectifier g(z) = z if z &gt; 0 else a z, g'(z) = 1 if z &gt; 0 else a, with
- * a = {@link ActivationKind#LEAKY_SLOPE} (NaN gives NaN for both).
+ * a = {@link ActivationKind#LEAKY_SLOPE} (so g'(0) = a).
  */
 final class LeakyRelu implements Activation {
 
@@ -19,10 +19,7 @@ final class LeakyRelu implements Activation {
     @Override
     public double derivative(double z) {
         // BEGIN SOLUTION: E3 leaky ReLU derivative, 1 for z > 0, else the slope
-        if (z > 0) {
-            return 1.0;
-        }
-        return z <= 0 ? ActivationKind.LEAKY_SLOPE : Double.NaN;
+        return z > 0 ? 1.0 : ActivationKind.LEAKY_SLOPE;
         // END SOLUTION
     }
 }

@@ -2,7 +2,7 @@ package dlecon.solution.e3;
 
 import dlecon.api.e3.Activation;
 
-/** The rectifier g(z) = max(0, z), g'(z) = 1 if z &gt; 0 else 0 (NaN gives NaN for both). */
+/** The rectifier g(z) = max(0, z), g'(z) = 1 if z &gt; 0 else 0 (so g'(0) = 0). */
 final class Relu implements Activation {
 
     @Override
@@ -15,10 +15,7 @@ final class Relu implements Activation {
     @Override
     public double derivative(double z) {
         // BEGIN SOLUTION: E3 ReLU derivative, 1 for z > 0, else 0
-        if (z > 0) {
-            return 1.0;
-        }
-        return z <= 0 ? 0.0 : Double.NaN;
+        return z > 0 ? 1.0 : 0.0;
         // END SOLUTION
     }
 }

@@ -12,6 +12,6 @@ final class IdentityActivation implements Activation {
 
     @Override
     public double derivative(double z) {
-        throw new UnsupportedOperationException("TODO E3 identity derivative g'(z) = 1 (NaN stays NaN)");
+        throw new UnsupportedOperationException("TODO E3 identity derivative g'(z) = 1");
     }
 }

@@ -5,7 +5,7 @@ import dlecon.api.e3.ActivationKind;
 
 /**
  * The leaky rectifier g(z) = z if z &gt; 0 else a z, g'(z) = 1 if z &gt; 0 else a, with
- * a = {@link ActivationKind#LEAKY_SLOPE} (NaN gives NaN for both).
+ * a = {@link ActivationKind#LEAKY_SLOPE} (so g'(0) = a).
  */
 final class LeakyRelu implements Activation {
 

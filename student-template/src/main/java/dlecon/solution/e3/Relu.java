@@ -2,7 +2,7 @@ package dlecon.solution.e3;
 
 import dlecon.api.e3.Activation;
 
-/** The rectifier g(z) = max(0, z), g'(z) = 1 if z &gt; 0 else 0 (NaN gives NaN for both). */
+/** The rectifier g(z) = max(0, z), g'(z) = 1 if z &gt; 0 else 0 (so g'(0) = 0). */
 final class Relu implements Activation {
 
     @Override
