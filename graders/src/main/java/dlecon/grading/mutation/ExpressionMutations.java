@@ -57,7 +57,9 @@ final class ExpressionMutations {
             index(a, out);
         } else if (e instanceof MethodCallExpr m) {
             call(m, out);
-            swapArguments(m, m.getArguments(), out);
+            if (!isMath(m, Set.of("max", "min", "hypot"))) { // symmetric in their arguments: a swap changes nothing
+                swapArguments(m, m.getArguments(), out);
+            }
         } else if (e instanceof ObjectCreationExpr o) {
             swapArguments(o, o.getArguments(), out);
         } else if (e instanceof CastExpr c && c.getType().isPrimitiveType()) {
@@ -87,7 +89,7 @@ final class ExpressionMutations {
                     "operand deleted"));
             out.add(new Edit(b, Precedence.inPlaceOf(b, src.of(b.getRight()), Precedence.of(b.getRight())),
                     "operand deleted"));
-            if (op == BinaryExpr.Operator.MINUS || op == BinaryExpr.Operator.DIVIDE) {
+            if ((op == BinaryExpr.Operator.MINUS && !insideAbs(b)) || op == BinaryExpr.Operator.DIVIDE) {
                 out.add(new Edit(b, rewrite(b, src.of(b.getRight()), op, src.of(b.getLeft()), true), "swapped operands"));
             }
         }
@@ -189,6 +191,21 @@ final class ExpressionMutations {
             out.add(new Edit(a, src.of(a, List.of(inner.getIndex(), i), List.of(src.of(i), src.of(inner.getIndex()))),
                     "swapped indices"));
         }
+    }
+
+    /** True for a call {@code Math.<name>(...)} with one of the given names. */
+    private static boolean isMath(MethodCallExpr m, Set<String> names) {
+        return names.contains(m.getNameAsString()) && m.getScope()
+                .filter(s -> s instanceof NameExpr n && n.getNameAsString().equals("Math")).isPresent();
+    }
+
+    /** True when {@code b} is the argument of {@code Math.abs}, where |a - b| = |b - a| makes a swap equivalent. */
+    private static boolean insideAbs(BinaryExpr b) {
+        Node p = b.getParentNode().orElse(null);
+        while (p instanceof com.github.javaparser.ast.expr.EnclosedExpr) {
+            p = p.getParentNode().orElse(null);
+        }
+        return p instanceof MethodCallExpr m && isMath(m, Set.of("abs"));
     }
 
     private void call(MethodCallExpr m, List<Edit> out) {

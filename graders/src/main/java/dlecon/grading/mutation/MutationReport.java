@@ -85,10 +85,35 @@ public final class MutationReport {
                         100 * s.score(), 100 * TARGET));
             }
         }
+        // an entry of a fully analysed exercise that names no generated mutant is stale (the reference changed)
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        Map<Exercise, Integer> graded = new EnumMap<>(Exercise.class);
+        for (MutantResult r : result.results()) {
+            keys.add(r.mutant().key());
+            graded.merge(r.mutant().exercise(), 1, Integer::sum);
+        }
+        for (Equivalents.Entry entry : equivalents.entries()) {
+            Exercise e = exerciseOf(entry.key());
+            if (e != null && graded.getOrDefault(e, 0).equals(result.generated().get(e)) && !keys.contains(entry.key())) {
+                problems.add("equivalent-mutants.tsv line " + entry.line() + " names no mutant of the reference any "
+                        + "more: update or remove it");
+            }
+        }
         if (!undocumented.isEmpty()) {
             problems.add(undocumented.size() + " undocumented survivor(s): kill them with a test, or list them in "
                     + "equivalent-mutants.tsv with the reason");
         }
+    }
+
+    /** The exercise of a key's file ({@code e3/...} is E3), or null. */
+    private static Exercise exerciseOf(String key) {
+        String dir = key.substring(0, Math.max(0, key.indexOf('/'))).toUpperCase(Locale.ROOT);
+        for (Exercise e : Exercise.values()) {
+            if (e.name().equals(dir)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The per-exercise figures. */

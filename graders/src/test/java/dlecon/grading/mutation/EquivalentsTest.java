@@ -63,5 +63,16 @@ class EquivalentsTest {
                 .anyMatch(p -> p.contains("E1 scores 50.0%")).anyMatch(p -> p.contains("1 undocumented survivor"));
         assertThat(r.table()).contains("| E1 | 6 | 5 | 2 | 1 | 1 | 1 | 1 | 1 | 50.0% |");
         assertThat(r.text()).contains("list entry: equivalent\te1/A.java").contains("reason: known gap");
+        SourceMutant gone = mutant("m", "n");
+        MutationReport stale = new MutationReport(new MutationAnalysis.Result(List.of(new MutantResult(open,
+                MutantResult.Outcome.KILLED, "t", "")), Map.of(Exercise.E1, 1), 10, 1,
+                new MutationAnalysis.WorkerTime(1, 1, 1)), Equivalents.parse(Equivalents.line(Equivalents.Kind.EQUIVALENT,
+                gone, "was equivalent")));
+        assertThat(stale.problems()).anyMatch(p -> p.contains("line 1 names no mutant of the reference any more"));
+        MutationReport sampled = new MutationReport(new MutationAnalysis.Result(List.of(new MutantResult(open,
+                MutantResult.Outcome.KILLED, "t", "")), Map.of(Exercise.E1, 2), 10, 1,
+                new MutationAnalysis.WorkerTime(1, 1, 1)), Equivalents.parse(Equivalents.line(Equivalents.Kind.EQUIVALENT,
+                gone, "was equivalent")));
+        assertThat(sampled.problems()).as("a sample cannot tell a stale entry").isEmpty();
     }
 }

@@ -61,13 +61,20 @@ class MutantGeneratorTest {
                 "if (true) {", "if (false) {", // condition forced
                 "c -= Math.max(a, m[i][j]);", "c = Math.max(a, m[i][j]);", // compound assignment
                 "c += Math.min(a, m[i][j]);", // min/max swapped
-                "c += Math.max(m[i][j], a);", // swapped arguments
                 "c += Math.max(a, m[j][i]);", // swapped indices
                 "c += Math.max(a, m[i + 1][j]);", "c += Math.max(a, m[i][j - 1]);", // index +- 1
                 ";", // statement removed
                 "return c * 0.5;", // sign removed
                 "return -c * 1.5;", "return -c * 0.0;", // constants of a double
                 "return 0;", "return a;", "return -(-c * 0.5);"); // return value
+    }
+
+    @Test
+    void skipsSwapsThatCannotChangeAnything() {
+        String symmetric = SOURCE.replace("c += Math.max(a, m[i][j]);", "c += Math.max(a, m[i][j]) + Math.abs(a - b);");
+        assertThat(new MutantGenerator().mutate(Exercise.E1, "e9/Sample.java", symmetric)).extracting(SourceMutant::mutated)
+                .doesNotContain("c += Math.max(m[i][j], a) + Math.abs(a - b);", "c += Math.max(a, m[i][j]) + Math.abs(b - a);")
+                .contains("c += Math.max(a, m[i][j]) + Math.abs(a + b);");
     }
 
     @Test
