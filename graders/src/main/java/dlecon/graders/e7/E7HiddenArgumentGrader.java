@@ -27,8 +27,9 @@ class E7HiddenArgumentGrader {
     @Test
     @DisplayName("the losses and solvers reject null arguments, empty or unequal arrays and malformed OLG states")
     @Graded(points = 1, category = "argument checks", task = Tasks.ARGUMENTS,
-            hint = "throw IllegalArgumentException for every null argument (also when no episode would use it), empty "
-                    + "state arrays, z and log K of different lengths and OLG rows that are null or not of length N + 1")
+            hint = "throw IllegalArgumentException for every null argument (also when no episode would use it), "
+                    + "empty state arrays, z and log K of different lengths and OLG rows that are null or not of "
+                    + "length N + 1")
     void argumentChecks(GrowthModels growth, Credit credit) {
         BrockMirman bm = BrockMirman.defaults();
         GaussHermite rule = Hermite.three();

@@ -31,7 +31,7 @@ class E7LossGrader {
 
     @Test
     @DisplayName("deterministicLoss of a hand-made logistic network gives the mean squared errREE and its gradient")
-    @Graded(points = 2, category = "DEQN loss gradient", task = Tasks.DETERMINISTIC_LOSS,
+    @Graded(points = 2, category = "deterministic loss and gradient", task = Tasks.DETERMINISTIC_LOSS,
             hint = "clear the gradients first; the gradient must include the path theta -> s(K) -> K' -> s(K'): "
                     + "forward and backward at K' (its backward returns dL/dK'), then forward and backward at K with "
                     + "dL/ds = dL/dK' Y - dL/dC Y; every forward pass with training = true")
@@ -62,7 +62,7 @@ class E7LossGrader {
 
     @Test
     @DisplayName("stochasticLoss of a hand-made logistic network gives the mean squared r and its gradient")
-    @Graded(points = 2, category = "DEQN loss gradient", task = Tasks.STOCHASTIC_LOSS,
+    @Graded(points = 2, category = "stochastic loss and gradient", task = Tasks.STOCHASTIC_LOSS,
             hint = "clear the gradients first; forward at the N n stacked next states (z'_ij, log K'_i) and backward "
                     + "with dL/ds' (which returns dL/dlog K' through the network), then forward and backward at the "
                     + "current states with dL/ds, including dlog K'/ds = Y / K'; every forward pass with training = "
@@ -103,7 +103,7 @@ class E7LossGrader {
 
     @Test
     @DisplayName("neoclassicalLoss of a hand-made logistic network gives the mean squared R and its gradient")
-    @Graded(points = 2, category = "DEQN loss gradient", task = Tasks.NEOCLASSICAL_LOSS,
+    @Graded(points = 2, category = "neoclassical loss and gradient", task = Tasks.NEOCLASSICAL_LOSS,
             hint = "clear the gradients first; R = beta M G' - 1 with M = (c'/c)^(-gamma): M depends on c (through "
                     + "phi), on phi' and on k' (through c'), G' on k'; forward and backward at k' first, then at k; "
                     + "every forward pass with training = true")
@@ -139,10 +139,11 @@ class E7LossGrader {
     @Test
     @DisplayName("olgLoss of a hand-made logistic network with N + 1 inputs and N - 1 outputs gives the mean squared "
             + "Euler error and its gradient")
-    @Graded(points = 2, category = "DEQN loss gradient", task = Tasks.OLG_LOSS,
-            hint = "clear the gradients first; the inputs are (eta, delta, log k_2, ..., log k_N); for each of the four "
-                    + "shocks the next state is (eta', delta', log a_1, ..., log a_{N-1}), a_i = s_i x_i; L divides by "
-                    + "B (N - 1); the gradient flows through s' and through log a_i (d log a_i / ds_i = 1 / s_i)")
+    @Graded(points = 2, category = "OLG loss and gradient", task = Tasks.OLG_LOSS,
+            hint = "clear the gradients first; the inputs are (eta, delta, log k_2, ..., log k_N); for each of the "
+                    + "four shocks the next state is (eta', delta', log a_1, ..., log a_{N-1}), a_i = s_i x_i; L "
+                    + "divides by B (N - 1); the gradient flows through s' and through log a_i "
+                    + "(d log a_i / ds_i = 1 / s_i)")
     void olgLoss(GrowthModels growth, TestSeed seed) {
         SplittableRandom rng = seed.random();
         int[] cohorts = {6, 2, 3, 4, 6, 5};

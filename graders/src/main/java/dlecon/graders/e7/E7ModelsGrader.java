@@ -52,8 +52,8 @@ class E7ModelsGrader {
                                     c::share, c.k()), 0, 0, E7PublicGrader.EXACT_ABS);
                         });
         Property.forAll(seed.value() + 1, E7PublicGrader.EXAMPLES, doubles().between(0.2, 0.5).zip(
-                doubles().between(0.9, 0.99), doubles().between(0.5, 6), doubles().between(0.02, 1), (theta, beta, gamma,
-                        delta) -> new Neoclassical(theta, beta, gamma, delta)), m -> {
+                doubles().between(0.9, 0.99), doubles().between(0.5, 6), doubles().between(0.02, 1),
+                (theta, beta, gamma, delta) -> new Neoclassical(theta, beta, gamma, delta)), m -> {
                             double share = m.steadyStateInvestmentShare();
                             Expect.close("R of the steady-state share " + share + " at k* for " + m,
                                     growth.neoclassicalResidual(m, k -> share, m.steadyStateCapital()), 0, 0,
@@ -68,7 +68,8 @@ class E7ModelsGrader {
                 }), c -> checkNeoclassical(growth, c));
         Neoclassical course = Neoclassical.defaults();
         for (NeoclassicalCase c : new NeoclassicalCase[] {new NeoclassicalCase(course, 1e-3, 0.2, 0.1),
-                new NeoclassicalCase(course, 30, 0.3, -0.05), new NeoclassicalCase(new Neoclassical(0.3, 0.96, 1, 0.1), 2, 0.25, 0.1),
+                new NeoclassicalCase(course, 30, 0.3, -0.05),
+                new NeoclassicalCase(new Neoclassical(0.3, 0.96, 1, 0.1), 2, 0.25, 0.1),
                 new NeoclassicalCase(new Neoclassical(0.3, 0.96, 4, 1), 0.2, 0.3, 0.05)}) {
             checkNeoclassical(growth, c);
         }
@@ -80,13 +81,18 @@ class E7ModelsGrader {
                 neoclassical(c.model(), policy, c.k()), E7PublicGrader.FORMULA_REL, E7PublicGrader.TINY);
     }
 
-    /** An OLG case: calibration, state (eta, delta, k_2..k_N) and a policy exact(1 + tilt tanh(...)). */
+    /**
+     * An OLG case: calibration, state (eta, delta, k_2..k_N) and the policy s_i = exact_i (1 + tilt tanh(c_0 (eta - 1)
+     * + c_1 (delta - 0.7) + c_{i+2} log k_{i+2} / 5 + c_{N+1} log K / 5)), which depends on the whole state.
+     */
     record OlgCase(Olg model, double eta, double delta, double[] capital, double tilt, double[] slopes) {
         double[] shares(double et, double de, double[] k) {
             double[] base = model.exactSavingsShares();
             double[] s = new double[base.length];
+            double logTotal = Math.log(sum(k));
             for (int i = 0; i < s.length; i++) {
-                double x = slopes[0] * (et - 1) + slopes[1] * (de - 0.7) + slopes[2 + i] * Math.log(k[i]) / 5;
+                double x = slopes[0] * (et - 1) + slopes[1] * (de - 0.7) + slopes[2 + i] * Math.log(k[i]) / 5
+                        + slopes[base.length + 2] * logTotal / 5;
                 s[i] = base[i] * (1 + tilt * Math.tanh(x));
             }
             return s;
@@ -95,8 +101,8 @@ class E7ModelsGrader {
         @Override
         public String toString() {
             return "model " + model + ", eta " + eta + ", delta " + delta + ", k " + Arrays.toString(capital)
-                    + ", s_i = exact_i (1 + " + tilt + " tanh(c0 (eta - 1) + c1 (delta - 0.7) + c_i log k_i / 5)), c "
-                    + Arrays.toString(slopes);
+                    + ", s_i = exact_i (1 + " + tilt + " tanh(c_0 (eta - 1) + c_1 (delta - 0.7) + c_{i+2} log k_{i+2} "
+                    + "/ 5 + c_{N+1} log K / 5)), c " + Arrays.toString(slopes);
         }
     }
 
@@ -105,7 +111,7 @@ class E7ModelsGrader {
         Olg m = new Olg(n, r.nextDouble(0.2, 0.4), r.nextDouble(0.5, 0.9), r.nextDouble(0.8, 1.2),
                 r.nextDouble(0.8, 1.2), r.nextDouble(0.1, 0.9), r.nextDouble(0.1, 0.9));
         double[] k = new double[n - 1];
-        double[] slopes = new double[n + 1];
+        double[] slopes = new double[n + 2];
         for (int i = 0; i < n - 1; i++) {
             k[i] = Math.exp(r.nextDouble(-5, -0.5));
         }
@@ -129,7 +135,7 @@ class E7ModelsGrader {
         Property.forAll(seed.value() + 1, E7PublicGrader.EXAMPLES, integers().between(2, 7).zip(longs().all(),
                 (n, state) -> olgCase(n, new SplittableRandom(state), false)), c -> checkOlg(growth, c, false));
         Olg course = Olg.defaults();
-        double[] slopes = {1, -1, 0.5, -0.5, 1, 2, -2};
+        double[] slopes = {1, -1, 0.5, -0.5, 1, 2, -2, 1.5};
         checkOlg(growth, new OlgCase(course, 0.95, 0.9, new double[] {0.4, 0.18, 0.07, 0.03, 0.008}, 0, slopes), true);
         checkOlg(growth, new OlgCase(course, 1.05, 0.5, new double[] {0.4, 0.18, 0.07, 0.03, 0.008}, 0.2, slopes),
                 false);

@@ -37,7 +37,7 @@ class E7SolverGrader {
     @Test
     @DisplayName("solveDeterministic takes one Adam step per episode on fresh states K = kMin + u (kMax - kMin) "
             + "drawn after the weights and returns the losses and the trained network's policy")
-    @Graded(points = 1, category = "DEQN training loop", task = Tasks.DETERMINISTIC_SOLVER,
+    @Graded(points = 1, category = "deterministic training loop", task = Tasks.DETERMINISTIC_SOLVER,
             hint = "build the network with policyNetwork first; then each episode draws batchSize states by "
                     + "rng.nextDouble(kMin, kMax) and makes one step of the Adam from optimizers (eta from the config) "
                     + "whose objective is the loss at these states; the history holds what the steps returned")
@@ -74,10 +74,10 @@ class E7SolverGrader {
     @Test
     @DisplayName("solveStochastic takes one Adam step per episode on fresh states (z, log K) drawn after the weights, "
             + "with a fresh Adam at fineEta for the second phase")
-    @Graded(points = 1, category = "DEQN training loop", task = Tasks.STOCHASTIC_SOLVER,
+    @Graded(points = 1, category = "stochastic training loop", task = Tasks.STOCHASTIC_SOLVER,
             hint = "per state draw z = sd(z) rng.nextDouble(-zWidth, zWidth) then log K = rng.nextDouble(logKMin, "
-                    + "logKMax); episodes steps of Adam(eta), then a new Adam(fineEta) for fineEpisodes steps; the loss "
-                    + "uses the config.nodes()-node Gauss-Hermite rule")
+                    + "logKMax); episodes steps of Adam(eta), then a new Adam(fineEta) for fineEpisodes steps; the "
+                    + "loss uses the config.nodes()-node Gauss-Hermite rule")
     void stochasticSolver(GrowthModels growth, TestSeed seed) {
         BrockMirman bm = BrockMirman.defaults();
         StochasticDeqnConfig[] configs = {new StochasticDeqnConfig(3, 3, 2, -2.2, -1.0, 0.01, 3, 0.002, 2, 2),
@@ -121,7 +121,7 @@ class E7SolverGrader {
     @Test
     @DisplayName("solveNeoclassical takes one Adam step per step on fresh states k = k* (kLow + u (kHigh - kLow)) "
             + "drawn after the weights")
-    @Graded(points = 1, category = "DEQN training loop", task = Tasks.NEOCLASSICAL_SOLVER,
+    @Graded(points = 1, category = "neoclassical training loop", task = Tasks.NEOCLASSICAL_SOLVER,
             hint = "build the network with policyNetwork first; each step draws batchSize states k = k* "
                     + "rng.nextDouble(kLow, kHigh) (multiples of the steady state) and makes one Adam step on the loss")
     void neoclassicalSolver(GrowthModels growth, TestSeed seed) {
@@ -157,7 +157,7 @@ class E7SolverGrader {
     @Test
     @DisplayName("solveOlg trains on chains that start at kStart and after each step move to k'_{i+1} = s_i x_i "
             + "under the updated policy and shocks drawn eta' then delta'")
-    @Graded(points = 1, category = "DEQN training loop", task = Tasks.OLG_SOLVER,
+    @Graded(points = 1, category = "OLG training loop", task = Tasks.OLG_SOLVER,
             hint = "chains start at (etaLow, deltaLow, kStart, ..., kStart); after each Adam step evaluate the updated "
                     + "network at every chain's state, draw eta' then delta' with rng.nextBoolean() (true = high) and "
                     + "set k'_{i+1} = s_i x_i with the incomes of the current state; fresh Adam at fineEta at the end")

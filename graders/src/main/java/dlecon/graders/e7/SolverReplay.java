@@ -45,12 +45,12 @@ final class SolverReplay {
             boolean fineStep = e >= first;
             OptimizerConfig expected = OptimizerConfig.Adam.withEta(fineStep ? fineEta : eta);
             String at = what + ", episode " + e + ": ";
+            int phaseStart = fineStep ? first : 0;
             Expect.that(at + "optimizer configuration", expected.equals(s.config()), expected.toString(),
                     s.config().toString());
             Expect.that(at + "steps the optimizer made before (a fresh Adam for the second phase, the same one "
-                    + "within a phase)", s.t() == (fineStep ? e - first : e), Integer.toString(fineStep ? e - first : e),
+                    + "within a phase)", s.t() == e - phaseStart, Integer.toString(e - phaseStart),
                     Integer.toString(s.t()));
-            int phaseStart = fineStep ? first : 0;
             Expect.that(at + "the optimizer is the one of the phase's first step",
                     s.optimizer() == steps.get(phaseStart).optimizer(), "the same optimizer", "another one");
             Expect.that(at + "parameters passed to the step", sameParameters(parameters, s.parameters()),
