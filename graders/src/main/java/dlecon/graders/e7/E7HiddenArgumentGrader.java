@@ -30,7 +30,7 @@ class E7HiddenArgumentGrader {
             hint = "throw IllegalArgumentException for every null argument (also when no episode would use it), "
                     + "empty state arrays, z and log K of different lengths and OLG rows that are null or not of "
                     + "length N + 1")
-    void argumentChecks(GrowthModels growth, Credit credit) {
+    void lossAndSolverArgumentChecks(GrowthModels growth, Credit credit) {
         BrockMirman bm = BrockMirman.defaults();
         GaussHermite rule = Hermite.three();
         LogisticNet one = new LogisticNet(1, 1, 0.1, -0.5);

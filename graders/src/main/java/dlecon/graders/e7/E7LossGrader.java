@@ -35,7 +35,7 @@ class E7LossGrader {
             hint = "clear the gradients first; the gradient must include the path theta -> s(K) -> K' -> s(K'): "
                     + "forward and backward at K' (its backward returns dL/dK'), then forward and backward at K with "
                     + "dL/ds = dL/dK' Y - dL/dC Y; every forward pass with training = true")
-    void deterministicLoss(GrowthModels growth, TestSeed seed) {
+    void deterministicLossMatchesFiniteDifferences(GrowthModels growth, TestSeed seed) {
         SplittableRandom rng = seed.random();
         for (int c = 0; c < CASES + 2; c++) {
             BrockMirman m = c == 0 ? BrockMirman.defaults() : new BrockMirman(rng.nextDouble(0.2, 0.5),
@@ -67,7 +67,7 @@ class E7LossGrader {
                     + "with dL/ds' (which returns dL/dlog K' through the network), then forward and backward at the "
                     + "current states with dL/ds, including dlog K'/ds = Y / K'; every forward pass with training = "
                     + "true; the rule's weights are used as they are")
-    void stochasticLoss(GrowthModels growth, TestSeed seed) {
+    void stochasticLossMatchesFiniteDifferences(GrowthModels growth, TestSeed seed) {
         SplittableRandom rng = seed.random();
         GaussHermite[] rules = {Hermite.five(), new GaussHermite(new double[] {0}, new double[] {1}), Hermite.three()};
         for (int c = 0; c < CASES + 2; c++) {
@@ -107,7 +107,7 @@ class E7LossGrader {
             hint = "clear the gradients first; R = beta M G' - 1 with M = (c'/c)^(-gamma): M depends on c (through "
                     + "phi), on phi' and on k' (through c'), G' on k'; forward and backward at k' first, then at k; "
                     + "every forward pass with training = true")
-    void neoclassicalLoss(GrowthModels growth, TestSeed seed) {
+    void neoclassicalLossMatchesFiniteDifferences(GrowthModels growth, TestSeed seed) {
         SplittableRandom rng = seed.random();
         for (int c = 0; c < CASES + 2; c++) {
             Neoclassical m = c == 0 ? Neoclassical.defaults() : new Neoclassical(rng.nextDouble(0.2, 0.5),
@@ -144,7 +144,7 @@ class E7LossGrader {
                     + "four shocks the next state is (eta', delta', log a_1, ..., log a_{N-1}), a_i = s_i x_i; L "
                     + "divides by B (N - 1); the gradient flows through s' and through log a_i "
                     + "(d log a_i / ds_i = 1 / s_i)")
-    void olgLoss(GrowthModels growth, TestSeed seed) {
+    void olgLossMatchesFiniteDifferences(GrowthModels growth, TestSeed seed) {
         SplittableRandom rng = seed.random();
         int[] cohorts = {6, 2, 3, 4, 6, 5};
         for (int c = 0; c < cohorts.length; c++) {

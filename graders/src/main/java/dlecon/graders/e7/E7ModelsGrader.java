@@ -186,11 +186,11 @@ class E7ModelsGrader {
                 }
             }
         }
-        double[] e = new double[n - 1];
+        double[] errors = new double[n - 1];
         for (int i = 0; i < n - 1; i++) {
-            e[i] = 1 / (m.beta() * mean[i] * (income[i] - saved[i])) - 1;
+            errors[i] = 1 / (m.beta() * mean[i] * (income[i] - saved[i])) - 1;
         }
-        return e;
+        return errors;
     }
 
     /** x_1 = (1 - alpha) eta K^alpha and x_i = (alpha eta K^(alpha-1) + 1 - delta) k_i, K = sum k_i. */

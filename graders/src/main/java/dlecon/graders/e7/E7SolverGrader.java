@@ -41,7 +41,7 @@ class E7SolverGrader {
             hint = "build the network with policyNetwork first; then each episode draws batchSize states by "
                     + "rng.nextDouble(kMin, kMax) and makes one step of the Adam from optimizers (eta from the config) "
                     + "whose objective is the loss at these states; the history holds what the steps returned")
-    void deterministicSolver(GrowthModels growth, TestSeed seed) {
+    void deterministicLoopReplaysDraws(GrowthModels growth, TestSeed seed) {
         BrockMirman bm = BrockMirman.defaults();
         DeqnConfig[] configs = {new DeqnConfig(3, 4, 0.2, 0.9, 0.01, 5), new DeqnConfig(2, 1, 0.5, 2, 0.02, 1),
             new DeqnConfig(2, 3, 0.1, 1, 0.01, 0)};
@@ -78,7 +78,7 @@ class E7SolverGrader {
             hint = "per state draw z = sd(z) rng.nextDouble(-zWidth, zWidth) then log K = rng.nextDouble(logKMin, "
                     + "logKMax); episodes steps of Adam(eta), then a new Adam(fineEta) for fineEpisodes steps; the "
                     + "loss uses the config.nodes()-node Gauss-Hermite rule")
-    void stochasticSolver(GrowthModels growth, TestSeed seed) {
+    void stochasticLoopReplaysDraws(GrowthModels growth, TestSeed seed) {
         BrockMirman bm = BrockMirman.defaults();
         StochasticDeqnConfig[] configs = {new StochasticDeqnConfig(3, 3, 2, -2.2, -1.0, 0.01, 3, 0.002, 2, 2),
             new StochasticDeqnConfig(2, 2, 4, -3, 0, 0.02, 0, 0.003, 2, 3),
@@ -124,7 +124,7 @@ class E7SolverGrader {
     @Graded(points = 1, category = "neoclassical training loop", task = Tasks.NEOCLASSICAL_SOLVER,
             hint = "build the network with policyNetwork first; each step draws batchSize states k = k* "
                     + "rng.nextDouble(kLow, kHigh) (multiples of the steady state) and makes one Adam step on the loss")
-    void neoclassicalSolver(GrowthModels growth, TestSeed seed) {
+    void neoclassicalLoopReplaysDraws(GrowthModels growth, TestSeed seed) {
         NeoclassicalConfig[] configs = {new NeoclassicalConfig(2, 3, 4, 0.6, 1.4, 0.01, 5),
             new NeoclassicalConfig(1, 2, 1, 0.9, 3, 0.02, 1), new NeoclassicalConfig(1, 2, 2, 0.5, 1.5, 0.01, 0)};
         for (int c = 0; c < configs.length; c++) {
@@ -161,7 +161,7 @@ class E7SolverGrader {
             hint = "chains start at (etaLow, deltaLow, kStart, ..., kStart); after each Adam step evaluate the updated "
                     + "network at every chain's state, draw eta' then delta' with rng.nextBoolean() (true = high) and "
                     + "set k'_{i+1} = s_i x_i with the incomes of the current state; fresh Adam at fineEta at the end")
-    void olgSolver(GrowthModels growth, TestSeed seed) {
+    void olgLoopReplaysDraws(GrowthModels growth, TestSeed seed) {
         Olg four = new Olg(4, 0.3, 0.7, 0.95, 1.05, 0.5, 0.9);
         OlgConfig[] configs = {new OlgConfig(3, 3, 0.1, 0.01, 3, 0.002, 2), new OlgConfig(2, 2, 0.05, 0.02, 0, 0.003,
             2), new OlgConfig(2, 1, 0.2, 0.01, 2, 0.001, 0)};

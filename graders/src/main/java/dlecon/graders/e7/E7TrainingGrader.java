@@ -77,7 +77,7 @@ class E7TrainingGrader {
     @Graded(points = 0.5, category = "trained deterministic policy", task = Tasks.DETERMINISTIC_SOLVER,
             timeoutSeconds = 60,
             hint = "this test trains with your own E3 network and E4 optimizer: check the loss and its gradient first")
-    void deterministic(GrowthModels growth, MlpFactory mlp, OptimizerFactory optimizers, TestSeed seed) {
+    void trainedDeterministicPolicy(GrowthModels growth, MlpFactory mlp, OptimizerFactory optimizers, TestSeed seed) {
         BrockMirman bm = BrockMirman.defaults();
         kOfN("max |s(K) - alpha beta|", DETERMINISTIC_ABS, seed, s -> {
             TrainedPolicy<DoubleUnaryOperator> r = growth.solveDeterministic(bm, DETERMINISTIC, mlp, optimizers,
@@ -95,7 +95,7 @@ class E7TrainingGrader {
             + "set (2 of 3 seeds)")
     @Graded(points = 0.5, category = "trained stochastic policy", task = Tasks.STOCHASTIC_SOLVER, timeoutSeconds = 60,
             hint = "this test trains with your own E3 network and E4 optimizer: check the loss and its gradient first")
-    void stochastic(GrowthModels growth, MlpFactory mlp, OptimizerFactory optimizers, TestSeed seed) {
+    void trainedStochasticPolicy(GrowthModels growth, MlpFactory mlp, OptimizerFactory optimizers, TestSeed seed) {
         BrockMirman bm = BrockMirman.defaults();
         double sdZ = bm.sigma() / Math.sqrt(1 - bm.rho() * bm.rho());
         kOfN("max |s(z, log K) - alpha beta|", STOCHASTIC_ABS, seed, s -> {
@@ -119,7 +119,7 @@ class E7TrainingGrader {
     @Graded(points = 0.5, category = "trained neoclassical policy", task = Tasks.NEOCLASSICAL_SOLVER,
             timeoutSeconds = 60,
             hint = "this test trains with your own E3 network and E4 optimizer: check the loss and its gradient first")
-    void neoclassical(GrowthModels growth, MlpFactory mlp, OptimizerFactory optimizers, TestSeed seed) {
+    void trainedNeoclassicalPolicy(GrowthModels growth, MlpFactory mlp, OptimizerFactory optimizers, TestSeed seed) {
         Neoclassical m = Neoclassical.defaults();
         double kStar = m.steadyStateCapital();
         kOfN("root mean square R", NEOCLASSICAL_RMS, seed, s -> {
@@ -139,7 +139,7 @@ class E7TrainingGrader {
             + "(2 of 3 seeds)")
     @Graded(points = 0.5, category = "trained OLG policy", task = Tasks.OLG_SOLVER, timeoutSeconds = 60,
             hint = "this test trains with your own E3 network and E4 optimizer: check the loss and its gradient first")
-    void olg(GrowthModels growth, MlpFactory mlp, OptimizerFactory optimizers, TestSeed seed) {
+    void trainedOlgPolicy(GrowthModels growth, MlpFactory mlp, OptimizerFactory optimizers, TestSeed seed) {
         Olg m = Olg.defaults();
         double[] exact = m.exactSavingsShares();
         kOfN("max |s_i - s_i*|", OLG_ABS, seed, s -> {
