@@ -102,7 +102,9 @@ class E7ArgumentGrader {
                     k)));
         }
         credit.check("OLG errors, policy with N shares", () -> rejects(() -> growth.olgEulerErrors(olg,
-                (eta, delta, kk) -> new double[6], 1, 0.5, k)));
+                (eta, delta, kk) -> new double[] {0.5, 0.5, 0.5, 0.5, 0.5, 0.5}, 1, 0.5, k)));
+        credit.check("OLG errors, policy with N - 2 shares", () -> rejects(() -> growth.olgEulerErrors(olg,
+                (eta, delta, kk) -> new double[] {0.5, 0.5, 0.5, 0.5}, 1, 0.5, k)));
         credit.check("OLG errors, policy returning null", () -> rejects(() -> growth.olgEulerErrors(olg,
                 (eta, delta, kk) -> null, 1, 0.5, k)));
         credit.check("OLG errors, zero savings (K' = 0)", () -> rejects(() -> growth.olgEulerErrors(olg,

@@ -88,6 +88,10 @@ class E7ModelsGrader {
     record OlgCase(Olg model, double eta, double delta, double[] capital, double tilt, double[] slopes) {
         double[] shares(double et, double de, double[] k) {
             double[] base = model.exactSavingsShares();
+            if (k.length != base.length) {
+                throw new IllegalStateException("the policy takes the N - 1 = " + base.length + " holdings k_2..k_N, "
+                        + "it was given " + k.length);
+            }
             double[] s = new double[base.length];
             double logTotal = Math.log(sum(k));
             for (int i = 0; i < s.length; i++) {

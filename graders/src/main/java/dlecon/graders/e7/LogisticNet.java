@@ -11,10 +11,10 @@ import java.util.List;
 /**
  * A hand-made policy network for the loss graders, independent of any submission's E3: s = logistic(x W + b) row by
  * row, W (n_in x n_out) and b (1 x n_out) its parameters in this order. Backward: with d = g s (1 - s),
- * dE/dW += x^T d, dE/db += column sums of d, dE/dx = d W^T. It refuses (IllegalStateException) a backward pass
- * without a forward pass or whose gradient does not have the shape of the last output, and records every forward
- * pass made in inference mode, so that a grader can tell a loss that evaluates the policy with {@code training =
- * false}.
+ * dE/dW += x^T d, dE/db += column sums of d, dE/dx = d W^T. It refuses (IllegalStateException, so that it is never
+ * taken for an argument check) rows of another width than n_in and a backward pass without a forward pass or whose
+ * gradient does not have the shape of the last output, and records every forward pass made in inference mode, so
+ * that a grader can tell a loss that evaluates the policy with {@code training = false}.
  */
 final class LogisticNet implements Network {
 
@@ -107,7 +107,7 @@ final class LogisticNet implements Network {
         double[][] y = new double[input.length][];
         for (int r = 0; r < input.length; r++) {
             if (input[r].length != in) {
-                throw new IllegalArgumentException("the policy takes rows of " + in + " inputs, row " + r + " has "
+                throw new IllegalStateException("the policy takes rows of " + in + " inputs, row " + r + " has "
                         + input[r].length);
             }
             y[r] = value(input[r]);
