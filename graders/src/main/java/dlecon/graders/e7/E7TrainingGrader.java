@@ -69,7 +69,7 @@ class E7TrainingGrader {
      * 100 seeds: median 2.7e-3, 98th percentile 1.3e-2, maximum 2.4e-2; untrained at least 0.2. Two of three seeds
      * fail with probability below 3 (1/100)^2 = 3e-4.
      */
-    private static final double OLG_ABS = 3e-2;
+    private static final double OLG_SHARE_ABS = 3e-2;
     private static final int OLG_PERIODS = 200;
 
     @Test
@@ -142,7 +142,7 @@ class E7TrainingGrader {
     void trainedOlgPolicy(GrowthModels growth, MlpFactory mlp, OptimizerFactory optimizers, TestSeed seed) {
         Olg m = Olg.defaults();
         double[] exact = m.exactSavingsShares();
-        kOfN("max |s_i - s_i*|", OLG_ABS, seed, s -> {
+        kOfN("max |s_i - s_i*|", OLG_SHARE_ABS, seed, s -> {
             TrainedPolicy<OlgPolicy> r = growth.solveOlg(m, OLG, mlp, optimizers, new SplittableRandom(s));
             SplittableRandom shocks = new SplittableRandom(s + 1);
             double[] k = {0.4, 0.18, 0.07, 0.03, 0.008};
