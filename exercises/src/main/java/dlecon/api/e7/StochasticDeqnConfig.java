@@ -4,10 +4,11 @@ package dlecon.api.e7;
  * Hyperparameters of the stochastic Brock-Mirman Deep Equilibrium Net: a network (z, log K) -&gt; s(z, log K) with
  * two hidden ReLU layers and a logistic output, trained by Adam on the loss mean r^2 over {@code batchSize} states
  * drawn afresh each episode, uniformly from a box around the ergodic set: z ~ U[-zWidth sd(z), zWidth sd(z)] with
- * sd(z) = sigma / sqrt(1 - rho^2), and log K ~ U[logKMin, logKMax]. (Uniform rather than normal z so that the
- * rare states of a long simulation, |z| up to about 4.6 sd(z) in 2000 periods, are trained as often as the
- * common ones.) Training runs {@code episodes} Adam steps with learning rate {@code eta}, then
- * {@code fineEpisodes} steps of a fresh Adam with the smaller {@code fineEta} (a one-step learning-rate decay).
+ * sd(z) = sigma / sqrt(1 - rho^2) (1 when sigma = 0, to keep a usable scale), and log K ~ U[logKMin, logKMax].
+ * (Uniform rather than normal z so that the rare states of a long simulation, |z| up to about 4.6 sd(z) in 2000
+ * periods, are trained as often as the common ones.) Training runs {@code episodes} Adam steps with learning rate
+ * {@code eta}, then {@code fineEpisodes} steps of a fresh Adam with the smaller {@code fineEta} (a one-step
+ * learning-rate decay).
  *
  * @param hidden       width of each of the two hidden layers
  * @param batchSize    states per episode

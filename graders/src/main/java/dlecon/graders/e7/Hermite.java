@@ -2,7 +2,7 @@ package dlecon.graders.e7;
 
 import dlecon.api.e7.GaussHermite;
 
-/** A Gauss-Hermite rule the graders trust, so the residual graders do not depend on the submission's rule. */
+/** Gauss-Hermite rules the graders trust, so the residual graders do not depend on the submission's rule. */
 final class Hermite {
 
     private Hermite() {
@@ -22,5 +22,11 @@ final class Hermite {
             nodes[i] = s * x[i];
         }
         return new GaussHermite(nodes, w);
+    }
+
+    /** The 3-node rule for eps ~ N(0, 1): nodes -sqrt(3), 0, sqrt(3) (roots of x^3 - 3x), weights 1/6, 2/3, 1/6. */
+    static GaussHermite three() {
+        double r = Math.sqrt(3);
+        return new GaussHermite(new double[] {-r, 0, r}, new double[] {1.0 / 6, 2.0 / 3, 1.0 / 6});
     }
 }
