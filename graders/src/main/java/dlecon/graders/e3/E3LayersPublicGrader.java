@@ -35,7 +35,7 @@ class E3LayersPublicGrader {
      */
     static final double SOFTMAX_REL = 1e-12;
     /** exp(-1000) underflows to 0: an entry that is 0 must be (about) 0. */
-    private static final double UNDERFLOW_ABS = 1e-300;
+    static final double UNDERFLOW_ABS = 1e-300;
     /**
      * Dense shapes {n_in, n_out, N of the first pass, N of the second}: one entry; one input; narrow (n_out &lt; 8)
      * and wide layers; depths and batches that are not multiples of 4; and sizes above any blocking a fast implementation may

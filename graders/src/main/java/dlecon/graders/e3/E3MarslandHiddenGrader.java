@@ -146,7 +146,8 @@ class E3MarslandHiddenGrader {
             sameWeights(what + "after setWeights and a change of its arguments: ", net, book, 0);
             double[][] x = E3LayersPublicGrader.gaussian(rng, 5, 3);
             double[][] t = targets(kind, rng, 5, k);
-            sameMatrix(what + "forward", net.forward(x), book.forward(x), E3LayersPublicGrader.SOFTMAX_REL, 1e-300);
+            sameMatrix(what + "forward", net.forward(x), book.forward(x), E3LayersPublicGrader.SOFTMAX_REL,
+                    E3LayersPublicGrader.UNDERFLOW_ABS);
             Expect.close(what + "error", net.error(x, t), book.error(x, t), MARSLAND_REL, 0);
             double[][] none = net.forward(new double[0][3]);
             Expect.that(what + "forward of no rows", none != null && none.length == 0, "0 rows",

@@ -24,6 +24,7 @@ class E4ConvergencePublicGrader {
     /** The course's ill-conditioned quadratic 1/2 (x^2 + 25 y^2): f from (1, 1) is 13. */
     private static final double[] STEEP = {1, 25};
     private static final double[] START = {1, 1};
+    /** f(1, 1) = (1 + 25) / 2 = 13 exactly: a descent method must end below its start (a bound, not a tolerance). */
     private static final double F_START = 13;
     /**
      * After 300 steps every optimizer below is under 1e-3 (RMSProp, whose step does not shrink, stalls at 3.2e-4;

@@ -86,7 +86,7 @@ class GradescopeEndToEndTest {
             }
         }
         assertThat(lib).contains("lib/00-graders.jar!dlecon/graders/e1/E1HiddenGrader.class",
-                "lib/00-graders.jar!dlecon/graders/e7/E7HiddenGrader.class")
+                "lib/00-graders.jar!dlecon/graders/e7/E7LossGrader.class")
                 .noneMatch(e -> e.contains("!dlecon/solution/"))
                 .noneMatch(e -> LibraryJar.isMutantDefinition(e.substring(e.indexOf('!') + 1)));
         if (unzipped) {

@@ -89,6 +89,15 @@ record HostileFixture(String name, Path folder, Properties expected) {
         return !zero.isEmpty() && Arrays.stream(zero.split(",")).map(String::strip).anyMatch(title::contains);
     }
 
+    /**
+     * True when the test titled {@code title} also calls the attacked method (with arguments it must accept) and so
+     * must lose points, some or all: the attack's exception, crash or wrong value costs its cases there too.
+     */
+    boolean mustLosePoints(String title) {
+        String touched = expected.getProperty("touched", "").strip();
+        return !touched.isEmpty() && Arrays.stream(touched.split(",")).map(String::strip).anyMatch(title::contains);
+    }
+
     /** The canary file that a file-writing version of this attack would create. */
     Path canary() {
         return Path.of("/tmp/dlecon-canary-" + name);

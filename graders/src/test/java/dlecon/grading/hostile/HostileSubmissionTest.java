@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every hostile fixture graded through {@code grade} on both sandbox paths: the grade completes, the attacked tests
- * score 0 with the expected one-line reason, every other test (the attacked exercise's untouched tests and the
+ * score 0 with the expected one-line reason (a test that only touches the attacked method loses some points), every
+ * other test (the attacked exercise's untouched tests and the
  * whole control exercise) keeps full marks, and nothing outside the sandbox's temporary folder changes.
  */
 class HostileSubmissionTest {
@@ -47,8 +48,13 @@ class HostileSubmissionTest {
         List<JsonNode> attacked = g.tests(f.exercise());
         assertThat(attacked).isNotEmpty().allSatisfy(t -> {
             String title = t.get("name").asText();
-            double expected = f.mustScoreZero(title) ? 0 : t.get("max_score").asDouble();
-            assertThat(t.get("score").asDouble()).as(title).isEqualTo(expected);
+            if (f.mustLosePoints(title)) {
+                assertThat(t.get("score").asDouble()).as(title).isGreaterThanOrEqualTo(0)
+                        .isLessThan(t.get("max_score").asDouble());
+            } else {
+                double expected = f.mustScoreZero(title) ? 0 : t.get("max_score").asDouble();
+                assertThat(t.get("score").asDouble()).as(title).isEqualTo(expected);
+            }
         });
         if (!g.tests(f.control()).isEmpty() || !mode.equals("bwrap")) {
             assertThat(g.tests(f.control())).as("control exercise keeps full marks").isNotEmpty()
