@@ -20,7 +20,10 @@ import org.objectweb.asm.Type;
 /**
  * Checks every class file of one compiled exercise against a {@link Policy}: the class must lie in the exercise's
  * package, and its supertypes and every class, method, field, constant, method handle and bootstrap method its code
- * refers to must be allowed. The exercise's own package is always allowed.
+ * refers to must be allowed, judged both by the owner the bytecode names and by the class that declares the member
+ * (see {@link Declarations}: an inherited method runs the declaring class's code). The exercise's own package is
+ * always allowed. Also refused: writing a static field of any other class (the JDK's and the libraries' static state
+ * outlives a test, the submission's own classes are reloaded) and declaring a finalizer (it runs outside any test).
  */
 public final class BytecodeChecker {
 
@@ -35,9 +38,10 @@ public final class BytecodeChecker {
     public List<Refusal> check(Exercise exercise, Path classes) {
         String own = exercise.solutionPackage().replace('.', '/') + "/";
         List<Refusal> refusals = new ArrayList<>();
+        Declarations declarations = new Declarations(classes);
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
-                new ClassReader(Files.readAllBytes(f)).accept(new Visitor(own, refusals), 0);
+                new ClassReader(Files.readAllBytes(f)).accept(new Visitor(own, refusals, declarations), 0);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -48,13 +52,15 @@ public final class BytecodeChecker {
     private final class Visitor extends ClassVisitor {
         private final String own;
         private final List<Refusal> refusals;
+        private final Declarations declarations;
         private String className = "";
         private String source = "";
 
-        Visitor(String own, List<Refusal> refusals) {
+        Visitor(String own, List<Refusal> refusals, Declarations declarations) {
             super(Opcodes.ASM9);
             this.own = own;
             this.refusals = refusals;
+            this.declarations = declarations;
         }
 
         @Override
@@ -81,6 +87,10 @@ public final class BytecodeChecker {
         @Override
         public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                                          String[] exceptions) {
+            if (name.equals("finalize") && descriptor.equals("()V")) {
+                refusals.add(new Refusal(className, name, source, -1, className + ".finalize",
+                        "finalizers (code that runs outside any test)"));
+            }
             return new Code(name);
         }
 
@@ -88,15 +98,31 @@ public final class BytecodeChecker {
             reference(owner, null, null, method, line);
         }
 
-        void reference(String owner, String name, String descriptor, String method, int line) {
-            if (owner.startsWith(own) || owner.equals(own.substring(0, own.length() - 1))) {
-                return;
+        /** A method or field reference: judged as written and, when another class declares it, as declared. */
+        void member(String owner, String name, String descriptor, String method, int line) {
+            if (reference(owner, name, descriptor, method, line)) {
+                String declaring = declarations.declaringClass(owner, name, descriptor);
+                if (!declaring.equals(owner)) {
+                    reference(declaring, name, descriptor, method, line);
+                }
+            }
+        }
+
+        /** Judges one reference; false (and a refusal recorded) when the policy refuses it. */
+        boolean reference(String owner, String name, String descriptor, String method, int line) {
+            if (isOwn(owner)) {
+                return true;
             }
             Policy.Verdict v = policy.check(owner, name, descriptor);
             if (!v.allowed()) {
                 String ref = owner.replace('/', '.') + (name == null ? "" : "." + name);
                 refusals.add(new Refusal(className, method, source, line, ref, v.reason()));
             }
+            return v.allowed();
+        }
+
+        private boolean isOwn(String owner) {
+            return owner.startsWith(own) || owner.equals(own.substring(0, own.length() - 1));
         }
 
         private final class Code extends MethodVisitor {
@@ -115,12 +141,18 @@ public final class BytecodeChecker {
 
             @Override
             public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean itf) {
-                reference(owner, name, descriptor, method, line);
+                member(owner, name, descriptor, method, line);
             }
 
             @Override
             public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
-                reference(owner, name, descriptor, method, line);
+                member(owner, name, descriptor, method, line);
+                String declaring = declarations.declaringClass(owner, name, descriptor);
+                if (opcode == Opcodes.PUTSTATIC && !isOwn(declaring)) {
+                    refusals.add(new Refusal(className, method, source, line,
+                            declaring.replace('/', '.') + "." + name,
+                            "static state of the JDK or a library (it outlives the test)"));
+                }
             }
 
             @Override
@@ -160,7 +192,7 @@ public final class BytecodeChecker {
             }
 
             private void handle(Handle h) {
-                reference(h.getOwner(), h.getName(), h.getDesc(), method, line);
+                member(h.getOwner(), h.getName(), h.getDesc(), method, line);
             }
 
             private void type(Type t) {

@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * The allowlist of references a submission may make, read from {@code allowlist.txt} (rules "allow|deny PATTERN
- * [reason]"; the most specific rule wins: member with descriptor, member, class, longest package prefix, then a
- * member rule on any class "*#name"). A reference that matches no rule is refused.
+ * [reason]"; the most specific rule wins: member with descriptor, member, class pattern with "*" (any characters,
+ * e.g. "org/ejml/*_MT_*"), class, longest package prefix, then a member rule on any class "*#name"). A reference
+ * that matches no rule is refused.
  */
 public final class Policy {
 
@@ -25,6 +26,7 @@ public final class Policy {
 
     private final Map<String, Verdict> exact = new HashMap<>();
     private final Map<String, Verdict> prefixes = new HashMap<>();
+    private final Map<java.util.regex.Pattern, Verdict> classPatterns = new java.util.LinkedHashMap<>();
 
     private Policy() {
     }
@@ -59,7 +61,11 @@ public final class Policy {
                 }
                 boolean allow = parts[0].equals("allow");
                 Verdict v = new Verdict(allow, parts.length > 2 ? parts[2] : allow ? "" : "refused");
-                (parts[1].endsWith("/") ? p.prefixes : p.exact).put(parts[1], v);
+                if (parts[1].contains("*") && !parts[1].startsWith("*#")) {
+                    p.classPatterns.put(glob(parts[1]), v);
+                } else {
+                    (parts[1].endsWith("/") ? p.prefixes : p.exact).put(parts[1], v);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -86,7 +92,8 @@ public final class Policy {
                 return m.get();
             }
         }
-        Verdict v = exact.get(owner);
+        Verdict v = classPatterns.entrySet().stream().filter(e -> e.getKey().matcher(owner).matches())
+                .map(Map.Entry::getValue).findFirst().orElse(exact.get(owner));
         if (v == null) {
             v = prefix(owner);
         }
@@ -97,6 +104,12 @@ public final class Policy {
             }
         }
         return v;
+    }
+
+    /** A class pattern as a regular expression: "*" stands for any characters, everything else for itself. */
+    private static java.util.regex.Pattern glob(String pattern) {
+        return java.util.regex.Pattern.compile(java.util.Arrays.stream(pattern.split("\\*", -1))
+                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining(".*")));
     }
 
     private Verdict prefix(String owner) {

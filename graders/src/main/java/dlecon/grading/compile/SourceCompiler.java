@@ -36,10 +36,13 @@ public final class SourceCompiler {
         this.classPath = List.copyOf(classPath);
     }
 
-    /** The class path holding the course API and EJML, found from the classes this JVM loaded them from. */
+    /**
+     * The class path holding the course API and EJML (its core and the dense row-major operations the student
+     * template's build offers), found from the classes this JVM loaded them from.
+     */
     public static SourceCompiler forApi() {
         return new SourceCompiler(List.of(locationOf(dlecon.api.Exercise.class),
-                locationOf(org.ejml.data.DMatrixRMaj.class)));
+                locationOf(org.ejml.data.DMatrixRMaj.class), locationOf(org.ejml.dense.row.CommonOps_DDRM.class)));
     }
 
     /** The jar or folder {@code c} was loaded from. */

@@ -55,6 +55,28 @@ class BytecodeCheckerTest {
         "Object o = new Object(); synchronized (o) { o.wait(); } return o;|java.lang.Object.wait|threads",
         "return Integer.getInteger(\"x\");|java.lang.Integer.getInteger|environment",
         "return new java.util.concurrent.atomic.AtomicLong();|java.util.concurrent.atomic.AtomicLong|threads",
+        "return org.ejml.ops.MatrixIO.loadCSV(\"/etc/passwd\", false);|org.ejml.ops.MatrixIO.loadCSV|file system",
+        "org.ejml.concurrency.EjmlConcurrency.setMaxThreads(4); return null;"
+                + "|org.ejml.concurrency.EjmlConcurrency.setMaxThreads|threads",
+        "return org.ejml.dense.row.CommonOps_MT_DDRM.class;|org.ejml.dense.row.CommonOps_MT_DDRM|threads",
+        "org.ejml.EjmlParameters.MULT_COLUMN_SWITCH = 1; return null;"
+                + "|org.ejml.EjmlParameters.MULT_COLUMN_SWITCH|global settings",
+        "org.ejml.UtilEjml.EPS = 1; return null;|org.ejml.UtilEjml.EPS|static state",
+        "class L extends java.util.ArrayList<Double> { } return new L().parallelStream();"
+                + "|java.util.Collection.parallelStream|threads",
+        "double[] a = new double[3]; java.util.Arrays.parallelSetAll(a, i -> i); return a;"
+                + "|java.util.Arrays.parallelSetAll|threads",
+        "return java.util.stream.StreamSupport.stream(java.util.List.of(1).spliterator(), true);"
+                + "|java.util.stream.StreamSupport.stream|threads",
+        "return java.util.random.RandomGenerator.getDefault();|java.util.random.RandomGenerator.getDefault|unseeded",
+        "return java.util.random.RandomGeneratorFactory.of(\"L64X128MixRandom\").create();"
+                + "|java.util.random.RandomGeneratorFactory.of|unseeded",
+        "return java.util.UUID.randomUUID();|java.util.UUID.randomUUID|unseeded",
+        "java.util.Collections.shuffle(new java.util.ArrayList<Integer>()); return null;"
+                + "|java.util.Collections.shuffle|unseeded",
+        "return java.util.ResourceBundle.getBundle(\"x\");|java.util.ResourceBundle.getBundle|resources",
+        "java.util.Locale.setDefault(java.util.Locale.GERMANY); return null;|java.util.Locale.setDefault|static state",
+        "return \"a\".intern();|java.lang.String.intern|static state",
     })
     void forbiddenReferenceIsRefusedWithClassMethodAndLine(String body, String reference, String reason,
                                                              @TempDir Path tmp) throws IOException {
@@ -84,11 +106,28 @@ class BytecodeCheckerTest {
                 System.out.println(s);
                 assert s.length() > 0;
                 org.ejml.data.DMatrixRMaj a = new org.ejml.data.DMatrixRMaj(2, 2);
+                org.ejml.dense.row.CommonOps_DDRM.mult(a, a, new org.ejml.data.DMatrixRMaj(2, 2));
+                double norm = org.ejml.dense.row.NormOps_DDRM.normF(a) + org.ejml.UtilEjml.EPS;
+                org.ejml.dense.row.factory.DecompositionFactory_DDRM.qr(2, 2).decompose(a.copy());
+                java.util.Collections.shuffle(xs, new java.util.Random(3));
+                class Local extends java.util.ArrayList<Double> { }
+                double total = new Local().stream().mapToDouble(Double::doubleValue).sum() + norm;
                 return java.util.stream.IntStream.range(0, 3).mapToObj(i -> xs.get(i)).sorted()
                         .map(String::valueOf).toList() + java.util.Arrays.toString(c) + a.getNumRows()
-                        + new java.util.Random(7).nextInt() + Objects.hash(1, 2);
+                        + new java.util.Random(7).nextInt() + Objects.hash(1, 2) + total;
                 """;
         assertThat(checkBody(tmp, "import java.util.Objects;", body)).isEmpty();
+    }
+
+    @Test
+    void finalizerIsRefused(@TempDir Path tmp) throws IOException {
+        Path src = tmp.resolve("src/dlecon/solution/e1/Late.java");
+        Files.createDirectories(src.getParent());
+        Files.writeString(src, "package dlecon.solution.e1;\npublic class Late {\n"
+                + "  @SuppressWarnings(\"removal\") @Override protected void finalize() { }\n}\n");
+        SourceCompiler.forApi().compile(tmp.resolve("src"), List.of(src), tmp.resolve("out"));
+        assertThat(checker.check(Exercise.E1, tmp.resolve("out"))).singleElement()
+                .satisfies(r -> assertThat(r.reason()).contains("finalizers"));
     }
 
     @Test
@@ -129,6 +168,9 @@ class BytecodeCheckerTest {
         assertThat(p.check("java/util/stream/IntStream", "parallel", "()V").allowed()).isFalse();
         assertThat(p.check("org/other/Thing", null, null).reason()).isEqualTo("not on the allowlist");
         assertThat(p.check("[[D", "clone", "()Ljava/lang/Object;").allowed()).isTrue();
+        Policy g = Policy.parse("allow org/lib/\ndeny org/lib/*_MT_* threads\n");
+        assertThat(g.check("org/lib/dense/Ops_MT_D", "mult", "()V").reason()).isEqualTo("threads");
+        assertThat(g.check("org/lib/dense/Ops_D", "mult", "()V").allowed()).isTrue();
         assertThat(p.check("[Lorg/other/Thing;", "clone", "()Ljava/lang/Object;").allowed()).isFalse();
     }
 }
