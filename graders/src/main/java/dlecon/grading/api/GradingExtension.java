@@ -13,14 +13,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * Resolves the parameters of grader tests (the exercise's API entry, loaded fresh for each test from the submission
  * by its fixed class name; the {@link TestSeed}; the {@link Credit}) and turns failed {@link Credit} cases into the
  * test's failure. The seed is derived from the configuration parameter {@value #SALT} (0 when absent) and the
- * test's unique id; a {@link Credit}'s count is published as the report entry {@value #CREDIT_ENTRY}.
+ * test's unique id; a {@link Credit}'s count is published as the report entry {@value #CREDIT_ENTRY}. A throwable of
+ * the submission's classes that escapes a test is replaced by a {@link SubmissionThrew} before JUnit reads it.
  */
-public final class GradingExtension implements ParameterResolver, AfterTestExecutionCallback {
+public final class GradingExtension implements ParameterResolver, AfterTestExecutionCallback,
+        TestExecutionExceptionHandler {
 
     /** JUnit configuration parameter holding the harness salt. */
     public static final String SALT = "dlecon.grading.salt";
@@ -107,6 +110,11 @@ public final class GradingExtension implements ParameterResolver, AfterTestExecu
             throw new GradingFailure(count + ": " + g.getMessage(), g.expectedText(), g.actualText(), g.tolerance());
         }
         throw new GradingFailure(count + ": " + SafeText.describe(first.cause()), "", "", "");
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext c, Throwable t) throws Throwable {
+        throw SubmissionThrew.screen(t);
     }
 
     /** The suite's exercise or one it uses whose API entry is {@code type}, or null. */

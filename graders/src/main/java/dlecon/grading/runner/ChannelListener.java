@@ -94,6 +94,8 @@ final class ChannelListener implements TestExecutionListener {
             message = SafeText.message(a);
             expected = a.isExpectedDefined() ? SafeText.cap(a.getExpected().getStringRepresentation()) : null;
             actual = a.isActualDefined() ? SafeText.cap(a.getActual().getStringRepresentation()) : null;
+        } else if (th instanceof dlecon.grading.api.SubmissionThrew s) {
+            message = s.getMessage();
         } else if (th != null) {
             message = status.equals("FAILED") ? SafeText.message(th) : SafeText.describe(th);
         } else if (!status.equals("PASSED")) {
