@@ -68,6 +68,11 @@ record HostileFixture(String name, Path folder, Properties expected) {
         return expected.getProperty("console", "");
     }
 
+    /** Text the attack tries to get into the reports, which neither the console nor summary.md may contain. */
+    String absent() {
+        return expected.getProperty("absent", "");
+    }
+
     String attack() {
         return expected.getProperty("attack", name);
     }

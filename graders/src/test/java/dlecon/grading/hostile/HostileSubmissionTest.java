@@ -45,6 +45,9 @@ class HostileSubmissionTest {
             }
         }
         assertThat(g.console()).contains(f.console());
+        if (!f.absent().isEmpty()) {
+            assertThat(g.console() + g.summary()).as("the submission's own text").doesNotContain(f.absent());
+        }
         List<JsonNode> attacked = g.tests(f.exercise());
         assertThat(attacked).isNotEmpty().allSatisfy(t -> {
             String title = t.get("name").asText();
