@@ -48,14 +48,8 @@ class E7LossGrader {
             double[] copy = capital.clone();
             String what = "model " + m + ", K " + Arrays.toString(capital) + ", s(K) = logistic(a K + b), (a, b) = "
                     + Arrays.toString(net.values());
-            LossCheck.check(what, net, () -> growth.deterministicLoss(net, m, copy), n -> {
-                double sum = 0;
-                for (double k : capital) {
-                    double e = E7PublicGrader.residual(m, x -> n.value(x)[0], k);
-                    sum += e * e;
-                }
-                return sum / capital.length;
-            });
+            LossCheck.check(what, net, () -> growth.deterministicLoss(net, m, copy), n -> LossCheck.meanSquare(
+                    capital.length, i -> E7PublicGrader.residual(m, x -> n.value(x)[0], capital[i])));
             Expect.close(what + ": capital after the call (not to be modified)", copy, capital, 0, 0);
         }
     }
@@ -88,14 +82,8 @@ class E7LossGrader {
             String what = "model " + m + ", z " + Arrays.toString(z) + ", log K " + Arrays.toString(logK)
                     + ", rule nodes " + Arrays.toString(rule.nodes()) + " weights " + Arrays.toString(rule.weights())
                     + ", s = logistic(a z + b log K + c), (a, b, c) = " + Arrays.toString(net.values());
-            LossCheck.check(what, net, () -> growth.stochasticLoss(net, m, rule, zc, kc), p -> {
-                double sum = 0;
-                for (int i = 0; i < n; i++) {
-                    double r = E7PublicGrader.stochastic(m, (a, b) -> p.value(a, b)[0], rule, z[i], logK[i]);
-                    sum += r * r;
-                }
-                return sum / n;
-            });
+            LossCheck.check(what, net, () -> growth.stochasticLoss(net, m, rule, zc, kc), p -> LossCheck.meanSquare(
+                    n, i -> E7PublicGrader.stochastic(m, (a, b) -> p.value(a, b)[0], rule, z[i], logK[i])));
             Expect.close(what + ": z after the call", zc, z, 0, 0);
             Expect.close(what + ": log K after the call", kc, logK, 0, 0);
         }
@@ -124,14 +112,8 @@ class E7LossGrader {
             double[] copy = capital.clone();
             String what = "model " + m + ", k " + Arrays.toString(capital) + ", phi(k) = logistic(a k + b), (a, b) = "
                     + Arrays.toString(net.values());
-            LossCheck.check(what, net, () -> growth.neoclassicalLoss(net, m, copy), n -> {
-                double sum = 0;
-                for (double k : capital) {
-                    double r = E7ModelsGrader.neoclassical(m, x -> n.value(x)[0], k);
-                    sum += r * r;
-                }
-                return sum / capital.length;
-            });
+            LossCheck.check(what, net, () -> growth.neoclassicalLoss(net, m, copy), n -> LossCheck.meanSquare(
+                    capital.length, i -> E7ModelsGrader.neoclassical(m, x -> n.value(x)[0], capital[i])));
             Expect.close(what + ": capital after the call (not to be modified)", copy, capital, 0, 0);
         }
     }

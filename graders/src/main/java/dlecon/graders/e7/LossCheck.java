@@ -3,6 +3,7 @@ package dlecon.graders.e7;
 import dlecon.api.nn.Parameter;
 import dlecon.grading.api.Expect;
 import java.util.function.DoubleSupplier;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -64,5 +65,15 @@ final class LossCheck {
                         p.gradients()[i], difference, GRADIENT_REL, abs);
             }
         }
+    }
+
+    /** The oracle's loss: (1/n) sum_i r_i^2 over the n states, r_i the state's residual. */
+    static double meanSquare(int n, IntToDoubleFunction residual) {
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            double r = residual.applyAsDouble(i);
+            sum += r * r;
+        }
+        return sum / n;
     }
 }

@@ -98,14 +98,16 @@ public final class BytecodeChecker {
             reference(owner, null, null, method, line);
         }
 
-        /** A method or field reference: judged as written and, when another class declares it, as declared. */
-        void member(String owner, String name, String descriptor, String method, int line) {
-            if (reference(owner, name, descriptor, method, line)) {
-                String declaring = declarations.declaringClass(owner, name, descriptor);
-                if (!declaring.equals(owner)) {
-                    reference(declaring, name, descriptor, method, line);
-                }
+        /**
+         * A method or field reference: judged as written and, when another class declares it, as declared; returns
+         * the declaring class.
+         */
+        String member(String owner, String name, String descriptor, String method, int line) {
+            String declaring = declarations.declaringClass(owner, name, descriptor);
+            if (reference(owner, name, descriptor, method, line) && !declaring.equals(owner)) {
+                reference(declaring, name, descriptor, method, line);
             }
+            return declaring;
         }
 
         /** Judges one reference; false (and a refusal recorded) when the policy refuses it. */
@@ -146,8 +148,7 @@ public final class BytecodeChecker {
 
             @Override
             public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
-                member(owner, name, descriptor, method, line);
-                String declaring = declarations.declaringClass(owner, name, descriptor);
+                String declaring = member(owner, name, descriptor, method, line);
                 if (opcode == Opcodes.PUTSTATIC && !isOwn(declaring)) {
                     refusals.add(new Refusal(className, method, source, line,
                             declaring.replace('/', '.') + "." + name,

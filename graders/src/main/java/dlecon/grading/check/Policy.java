@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The allowlist of references a submission may make, read from {@code allowlist.txt} (rules "allow|deny PATTERN
@@ -26,7 +28,7 @@ public final class Policy {
 
     private final Map<String, Verdict> exact = new HashMap<>();
     private final Map<String, Verdict> prefixes = new HashMap<>();
-    private final Map<java.util.regex.Pattern, Verdict> classPatterns = new java.util.LinkedHashMap<>();
+    private final Map<Pattern, Verdict> classPatterns = new java.util.LinkedHashMap<>();
 
     private Policy() {
     }
@@ -107,9 +109,9 @@ public final class Policy {
     }
 
     /** A class pattern as a regular expression: "*" stands for any characters, everything else for itself. */
-    private static java.util.regex.Pattern glob(String pattern) {
-        return java.util.regex.Pattern.compile(java.util.Arrays.stream(pattern.split("\\*", -1))
-                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining(".*")));
+    private static Pattern glob(String pattern) {
+        return Pattern.compile(java.util.Arrays.stream(pattern.split("\\*", -1)).map(Pattern::quote)
+                .collect(Collectors.joining(".*")));
     }
 
     private Verdict prefix(String owner) {
