@@ -2,6 +2,7 @@ package dlecon.grading.cli;
 
 import dlecon.api.Exercise;
 import dlecon.grading.engine.GradingOptions;
+import dlecon.grading.sandbox.Budget;
 import dlecon.grading.sandbox.JvmLimits;
 import dlecon.grading.sandbox.Sandbox;
 import java.util.ArrayList;
@@ -30,6 +31,11 @@ final class GradingMixin {
 
     @Option(names = "--memory", defaultValue = "1024", paramLabel = "MB", description = "Heap of each test JVM.")
     int memory;
+
+    @Option(names = "--budget", defaultValue = "" + Budget.DEFAULT_SECONDS, paramLabel = "SECONDS",
+            description = "Time all tests of one submission may take together; tests left after it score 0 "
+                    + "(default ${DEFAULT-VALUE}).")
+    int budget;
 
     @Option(names = "--jit", defaultValue = "quick", paramLabel = "quick|full",
             description = "JIT of the test JVMs: C1 only (quick, default; best for short grader runs) or full C2.")
@@ -66,8 +72,11 @@ final class GradingMixin {
             case "full" -> true;
             default -> throw new UsageError("--jit must be quick or full, not " + jit);
         };
+        if (budget < 1) {
+            throw new UsageError("--budget must be at least 1 second, not " + budget);
+        }
         return new GradingOptions(chosen.isEmpty() ? List.of(Exercise.values()) : chosen.stream().distinct()
                 .sorted().toList(), hidden, salt, mode, JvmLimits.DEFAULT.withHeap(memory).withFullJit(fullJit),
-                parallelism);
+                parallelism, budget, sandbox.equalsIgnoreCase("auto"));
     }
 }

@@ -11,6 +11,7 @@ import dlecon.grading.model.TestResult;
 import dlecon.grading.model.TestStatus;
 import dlecon.grading.model.Timings;
 import dlecon.grading.runner.ChannelRecord;
+import dlecon.grading.sandbox.Budget;
 import dlecon.grading.sandbox.ForkOutcome;
 import dlecon.grading.sandbox.TestJvm;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ import java.util.Map;
  * running scores 0 with the reason and a fresh JVM runs the tests that had not reported, so nothing else is lost.
  */
 public final class ExerciseGrader {
+
+    /** Exit code of a process ended by SIGXCPU (128 + 24): its CPU-time limit ({@code RLIMIT_CPU}) ran out. */
+    static final int EXIT_CPU_LIMIT = 152;
 
     private final SourceCompiler compiler;
     private final BytecodeChecker checker;
@@ -43,7 +47,7 @@ public final class ExerciseGrader {
      * @param work a fresh folder for this exercise's classes and forks
      */
     public ExerciseResult grade(Submission submission, Exercise e, List<PlannedTest> plan, long salt, Path work) {
-        return run(prepare(submission, e, work), plan, salt, List.of(), work);
+        return run(prepare(submission, e, work), plan, salt, List.of(), work, Budget.unlimited());
     }
 
     /** Compiles {@code e} of the submission into {@code work/classes} and checks the bytecode. */
@@ -71,19 +75,21 @@ public final class ExerciseGrader {
     /**
      * Runs the planned tests of a prepared exercise.
      *
-     * @param used class folders of the ready exercises the suites use (see {@code GraderSuite.uses})
+     * @param used   class folders of the ready exercises the suites use (see {@code GraderSuite.uses})
+     * @param budget the submission's time for all its tests: tests left when it is used up score 0
      */
-    public ExerciseResult run(Prepared p, List<PlannedTest> plan, long salt, List<Path> used, Path work) {
+    public ExerciseResult run(Prepared p, List<PlannedTest> plan, long salt, List<Path> used, Path work,
+                              Budget budget) {
         if (!p.ready()) {
             return notRun(p.exercise(), p.status(), p.problems(), plan, p.reason(), p.timings());
         }
         List<Path> classes = new ArrayList<>(List.of(p.classes()));
         classes.addAll(used);
-        return run(p.exercise(), plan, salt, classes, work, p.timings());
+        return run(p.exercise(), plan, salt, classes, work, p.timings(), budget);
     }
 
     private ExerciseResult run(Exercise e, List<PlannedTest> plan, long salt, List<Path> classes, Path work,
-                               Timings timings) {
+                               Timings timings, Budget budget) {
         Map<String, TestResult> results = new LinkedHashMap<>();
         Map<String, PlannedTest> byId = new LinkedHashMap<>();
         plan.forEach(t -> byId.put(t.id(), t));
@@ -93,7 +99,13 @@ public final class ExerciseGrader {
             Map<String, Integer> pending = new LinkedHashMap<>();
             plan.stream().filter(t -> !results.containsKey(t.id()))
                     .forEach(t -> pending.put(t.id(), t.timeoutSeconds()));
-            ForkOutcome out = jvm.run(classes, pending, salt, work.resolve("fork-" + fork));
+            if (budget.expired()) {
+                problems.add(budget.reason());
+                pending.keySet().forEach(id -> results.put(id, Scoring.unreported(byId.get(id), TestStatus.NOT_RUN,
+                        budget.reason())));
+                break;
+            }
+            ForkOutcome out = jvm.run(classes, pending, salt, work.resolve("fork-" + fork), budget);
             timings = timings.plus(new Timings(0, 0, out.startMillis(), out.testMillis()));
             int before = results.size();
             for (ChannelRecord r : out.records()) {
@@ -103,7 +115,7 @@ public final class ExerciseGrader {
             }
             boolean progress = results.size() > before;
             if (!out.ready()) {
-                status = ExerciseStatus.HARNESS_ERROR;
+                status = budget.expired() ? status : ExerciseStatus.HARNESS_ERROR;
                 String why = out.killed() != null ? out.killed() : "the test JVM failed to start (exit code "
                         + out.exitCode() + ")";
                 problems.add(why + firstLine(out.jvmOutput()));
@@ -143,6 +155,9 @@ public final class ExerciseGrader {
         }
         if (jvm.contains("StackOverflowError")) {
             return "stack overflow ended the test JVM";
+        }
+        if (out.exitCode() == EXIT_CPU_LIMIT) {
+            return "the test JVM used up its CPU time limit (SIGXCPU) and was ended";
         }
         return "the test JVM ended during the test (exit code " + out.exitCode() + ")" + firstLine(jvm);
     }

@@ -1,6 +1,7 @@
 package dlecon.grading.engine;
 
 import dlecon.api.Exercise;
+import dlecon.grading.sandbox.Budget;
 import dlecon.grading.sandbox.JvmLimits;
 import dlecon.grading.sandbox.Sandbox;
 import java.util.List;
@@ -14,33 +15,47 @@ import java.util.List;
  * @param sandbox       containment of the test JVMs
  * @param limits        memory and time limits of a test JVM
  * @param parallelism   how many exercises run at once
+ * @param budgetSeconds the time all tests of one submission may take together ({@link Budget})
+ * @param autoSandbox   true when {@code sandbox} was chosen by detection ({@code --sandbox auto}), for the reports
  */
 public record GradingOptions(List<Exercise> exercises, boolean includeHidden, long salt, Sandbox.Mode sandbox,
-                             JvmLimits limits, int parallelism) {
+                             JvmLimits limits, int parallelism, int budgetSeconds, boolean autoSandbox) {
 
     /** The salt used unless one is given: any fixed value makes grading reproducible. */
     public static final long DEFAULT_SALT = 20261123L;
 
     public GradingOptions {
         exercises = List.copyOf(exercises);
-        if (exercises.isEmpty() || parallelism < 1) {
-            throw new IllegalArgumentException("need at least one exercise and parallelism >= 1");
+        if (exercises.isEmpty() || parallelism < 1 || budgetSeconds < 1) {
+            throw new IllegalArgumentException("need at least one exercise, parallelism >= 1 and a budget >= 1 s");
         }
+    }
+
+    /** Options with the default budget, the sandbox as given (not detected). */
+    public GradingOptions(List<Exercise> exercises, boolean includeHidden, long salt, Sandbox.Mode sandbox,
+                          JvmLimits limits, int parallelism) {
+        this(exercises, includeHidden, salt, sandbox, limits, parallelism, Budget.DEFAULT_SECONDS, false);
+    }
+
+    /** How the test JVMs are contained and why, for the console and the reports. */
+    public String sandboxReason() {
+        return Sandbox.reason(sandbox, autoSandbox);
     }
 
     /** All exercises, hidden tests included, the default salt, bwrap when usable, default limits, one at a time. */
     public static GradingOptions defaults() {
         return new GradingOptions(List.of(Exercise.values()), true, DEFAULT_SALT, Sandbox.detect(),
-                JvmLimits.DEFAULT, 1);
+                JvmLimits.DEFAULT, 1, Budget.DEFAULT_SECONDS, true);
     }
 
     /** These options with another salt. */
     public GradingOptions withSalt(long s) {
-        return new GradingOptions(exercises, includeHidden, s, sandbox, limits, parallelism);
+        return new GradingOptions(exercises, includeHidden, s, sandbox, limits, parallelism, budgetSeconds,
+                autoSandbox);
     }
 
     /** These options with another sandbox mode. */
     public GradingOptions withSandbox(Sandbox.Mode m) {
-        return new GradingOptions(exercises, includeHidden, salt, m, limits, parallelism);
+        return new GradingOptions(exercises, includeHidden, salt, m, limits, parallelism, budgetSeconds, false);
     }
 }

@@ -9,12 +9,14 @@ import dlecon.grading.model.ExerciseStatus;
 import dlecon.grading.model.GradeReport;
 import dlecon.grading.model.TestStatus;
 import dlecon.grading.model.Timings;
+import dlecon.grading.sandbox.Budget;
 import dlecon.grading.sandbox.TestJvm;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -89,11 +91,16 @@ public final class GradingRun {
         Path work;
         try {
             work = Files.createTempDirectory("dlecon-grade-");
+            // test JVMs of their own users must pass through the work folder (not list it) to their own folders
+            Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwx--x--x"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a work folder", e);
         }
+        Thread cleanup = new Thread(() -> FileTrees.delete(work), "dlecon-grade-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup); // a harness killed with SIGTERM leaves no folder behind
+        TestJvm jvm = new TestJvm(options.sandbox(), classPath, options.limits());
         ExerciseGrader grader = new ExerciseGrader(SourceCompiler.forApi(), new BytecodeChecker(Policy.standard()),
-                new TestJvm(options.sandbox(), classPath, options.limits()));
+                jvm);
         ExecutorService pool = Executors.newFixedThreadPool(options.parallelism());
         try {
             Map<Exercise, List<PlannedTest>> plans = new EnumMap<>(Exercise.class);
@@ -112,18 +119,19 @@ public final class GradingRun {
             }
             // phase 2: run the graded exercises' tests, each with the classes of the ready exercises it uses
             List<Future<ExerciseResult>> futures = new ArrayList<>();
+            Budget budget = Budget.startingNow(options.budgetSeconds());
             for (Exercise e : options.exercises()) {
                 List<PlannedTest> plan = plans.get(e);
                 List<Path> used = plan.stream().flatMap(t -> t.uses().stream()).distinct()
                         .map(prepared::get).filter(Prepared::ready).map(Prepared::classes).toList();
                 Path dir = work.resolve(e.name());
-                futures.add(pool.submit(() -> runSafely(grader, prepared.get(e), plan, used, dir)));
+                futures.add(pool.submit(() -> runSafely(grader, prepared.get(e), plan, used, dir, budget)));
             }
             List<ExerciseResult> results = new ArrayList<>();
             for (Future<ExerciseResult> f : futures) {
                 results.add(f.get());
             }
-            return new GradeReport(submission.id(), options.salt(), options.sandbox().label(), results,
+            return new GradeReport(submission.id(), options.salt(), describe(jvm), results,
                     (System.nanoTime() - start) / 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -133,7 +141,17 @@ public final class GradingRun {
         } finally {
             pool.shutdownNow();
             FileTrees.delete(work);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway
+            }
         }
+    }
+
+    /** The containment line of the reports: the sandbox path and why, and the test JVMs' user and limits. */
+    private String describe(TestJvm jvm) {
+        return options.sandboxReason() + "; test JVMs run as " + jvm.describe();
     }
 
     /**
@@ -148,7 +166,7 @@ public final class GradingRun {
             results.add(new ExerciseResult(e, ExerciseStatus.HARNESS_ERROR, List.of(reason), plan.stream()
                     .map(t -> Scoring.unreported(t, TestStatus.NOT_RUN, reason)).toList(), Timings.ZERO));
         }
-        return new GradeReport(id, options.salt(), options.sandbox().label(), results, 0);
+        return new GradeReport(id, options.salt(), options.sandboxReason(), results, 0);
     }
 
     private static Prepared prepareSafely(ExerciseGrader grader, Submission s, Exercise e, Path dir) {
@@ -161,9 +179,9 @@ public final class GradingRun {
     }
 
     private ExerciseResult runSafely(ExerciseGrader grader, Prepared p, List<PlannedTest> plan, List<Path> used,
-                                     Path dir) {
+                                     Path dir, Budget budget) {
         try {
-            return grader.run(p, plan, options.salt(), used, dir);
+            return grader.run(p, plan, options.salt(), used, dir, budget);
         } catch (RuntimeException ex) { // a harness failure costs this exercise only, with the reason
             String why = "harness error: " + ex;
             return new ExerciseResult(p.exercise(), ExerciseStatus.HARNESS_ERROR, List.of(why), plan.stream()

@@ -61,7 +61,7 @@ public final class MutantRun {
             FileTrees.copy(solutions, copy); // all exercises: suites may use other exercises' entries (E6 uses E3, E4)
             edits.applyTo(id, copy);
             GradingOptions one = new GradingOptions(List.of(exercise), true, options.salt(), options.sandbox(),
-                    options.limits(), 1);
+                    options.limits(), 1, options.budgetSeconds(), options.autoSandbox());
             return new GradingRun(one).grade(Submission.read(id, tmp)).exercises().get(0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

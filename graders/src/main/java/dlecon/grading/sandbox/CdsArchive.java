@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
  * An application class-data-sharing archive of the harness's class path (JUnit, AssertJ, the graders, ...), which
  * roughly halves the start-up of every test JVM. It is made once per class path and JDK: the first test JVM records
  * the names of the classes it loads, then a trusted {@code java -Xshare:dump} run on the harness class path alone
- * archives them (names the submission could add are simply not found there). Stored in the cache folder
- * ({@code dlecon.grading.cache}, default {@code ~/.cache/dlecon-grader}) under a name that hashes the JDK and every
- * class path entry's size and time, so a rebuilt jar gets a new archive. Any failure only means no archive.
+ * archives them (names the submission could add are simply not found there). Stored next to the staged class path
+ * ({@link TestRuntime}: readable by the test JVMs' unprivileged users, writable by the harness only) under a name
+ * that hashes the JDK and every class path entry's size and time. Any failure only means no archive.
  */
 public final class CdsArchive {
 
@@ -26,12 +26,15 @@ public final class CdsArchive {
     private final boolean usable;
     private boolean recording;
 
-    /** @param classPath the harness class path (all entries must be jars for an archive) */
-    public CdsArchive(List<String> classPath) {
+    /**
+     * @param classPath the test JVMs' class path (all entries must be jars for an archive)
+     * @param folder    where the archive is kept
+     */
+    public CdsArchive(List<String> classPath, Path folder) {
         this.classPath = List.copyOf(classPath);
         this.usable = !Boolean.getBoolean("dlecon.grading.nocds")
                 && classPath.stream().allMatch(e -> e.endsWith(".jar") && Files.isRegularFile(Path.of(e)));
-        this.archive = usable ? cacheDir().resolve("cds-" + key() + ".jsa") : null;
+        this.archive = usable ? folder.resolve("cds-" + key() + ".jsa") : null;
     }
 
     /** The archive to run with, or null when there is none (yet). */
@@ -61,6 +64,7 @@ public final class CdsArchive {
                     "-cp", String.join(java.io.File.pathSeparator, classPath))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0 && Files.size(tmp) > 0) {
+                Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
                 Files.move(tmp, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
                 p.destroyForcibly();
@@ -71,11 +75,6 @@ public final class CdsArchive {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static Path cacheDir() {
-        String dir = System.getProperty("dlecon.grading.cache");
-        return dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".cache", "dlecon-grader");
     }
 
     private String key() {

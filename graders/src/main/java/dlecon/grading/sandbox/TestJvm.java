@@ -24,26 +24,49 @@ import java.util.concurrent.TimeUnit;
 public final class TestJvm {
 
     private static final long POLL_MILLIS = 20;
+    /** Compressed class space: the graders, JUnit and AssertJ load about 6,000 classes (under 40 MB). */
+    private static final int CLASS_SPACE_MEGABYTES = 128;
+    /** Metaspace: twice the class space; a submission cannot define classes at run time (refused statically). */
+    private static final int METASPACE_MEGABYTES = 256;
+    /** Direct buffers: the test JVM uses none (NIO is refused); a small cap keeps native memory bounded. */
+    private static final int DIRECT_MEGABYTES = 32;
+    /** Code cache with C1 only (doubled for the full JIT): C1 code of a grader run stays under 20 MB. */
+    private static final int CODE_CACHE_MEGABYTES = 64;
+    /** glibc malloc arenas: each reserves 64 MB of address space, which the address-space limit would count. */
+    private static final int MALLOC_ARENAS = 2;
     private static final long EXIT_GRACE_MILLIS = 10_000;
     /** Extra JVM options for the test JVMs from the system property {@code dlecon.grading.jvm.options}. */
     private static final List<String> EXTRA_OPTIONS = java.util.Arrays.stream(
             System.getProperty("dlecon.grading.jvm.options", "").split("\\s+")).filter(o -> !o.isBlank()).toList();
 
     private final Sandbox.Mode mode;
-    private final List<String> classPath;
+    private final TestRuntime runtime;
     private final JvmLimits limits;
+    private final Confinement confinement;
     private final CdsArchive cds;
 
     /**
      * @param mode      containment
-     * @param classPath the harness's runtime class path (graders, API, libraries); the submission's classes are added
+     * @param classPath the harness's runtime class path (graders, API, libraries), staged without the harness's own
+     *                  parts ({@link TestRuntime}); the submission's classes are not added (see {@link #run})
      * @param limits    memory and time limits
      */
     public TestJvm(Sandbox.Mode mode, List<String> classPath, JvmLimits limits) {
+        this(mode, classPath, limits, ProcessLimits.DEFAULT);
+    }
+
+    /** As {@link #TestJvm(Sandbox.Mode, List, JvmLimits)} with other operating-system limits. */
+    public TestJvm(Sandbox.Mode mode, List<String> classPath, JvmLimits limits, ProcessLimits processLimits) {
         this.mode = mode;
-        this.classPath = List.copyOf(classPath);
+        this.runtime = TestRuntime.stage(classPath);
         this.limits = limits;
-        this.cds = new CdsArchive(classPath);
+        this.confinement = new Confinement(processLimits);
+        this.cds = new CdsArchive(runtime.classPath(), runtime.root());
+    }
+
+    /** One line for the reports: who the test JVMs run as and which operating-system limits hold. */
+    public String describe() {
+        return confinement.describe();
     }
 
     /**
@@ -53,14 +76,39 @@ public final class TestJvm {
      * @param work a fresh folder for this fork (channel and test list); the only writable place in the sandbox
      */
     public ForkOutcome run(List<Path> classes, Map<String, Integer> timeouts, long salt, Path work) {
+        return run(classes, timeouts, salt, work, Budget.unlimited());
+    }
+
+    /**
+     * As {@link #run(List, Map, long, Path)}, killing the JVM when {@code budget} is used up (the running test then
+     * reports {@link Budget#reason()}).
+     */
+    public ForkOutcome run(List<Path> classes, Map<String, Integer> timeouts, long salt, Path work, Budget budget) {
         try {
             Files.createDirectories(work);
             Path channel = work.resolve("channel.jsonl");
             Path tests = work.resolve("tests.txt");
             Files.writeString(channel, "");
             Files.write(tests, timeouts.keySet(), StandardCharsets.UTF_8);
+            int uid = confinement.nextUid();
+            if (uid >= 0) {
+                Confinement.requireReachable(work);
+                for (Path c : classes) {
+                    Confinement.requireReachable(c);
+                }
+            }
+            Confinement.handOver(work, uid);
+            // the JVM's home and temporary folder: its work folder (process path) or the private /tmp (bwrap)
+            String home = mode == Sandbox.Mode.BWRAP ? "/tmp" : work.toAbsolutePath().toString();
+            long wall = Math.min(budget.remainingSeconds() + 1,
+                    timeouts.values().stream().mapToLong(Integer::longValue).sum());
             List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + limits.heapMegabytes() + "m",
                     "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
+                    "-XX:CompressedClassSpaceSize=" + CLASS_SPACE_MEGABYTES + "m",
+                    "-XX:MaxMetaspaceSize=" + METASPACE_MEGABYTES + "m",
+                    "-XX:MaxDirectMemorySize=" + DIRECT_MEGABYTES + "m",
+                    "-XX:ReservedCodeCacheSize=" + (limits.fullJit() ? 2 : 1) * CODE_CACHE_MEGABYTES + "m",
+                    "-Duser.home=" + home, "-Djava.io.tmpdir=" + home,
                     "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
             Path archive = cds.ready();
             Path classList = null;
@@ -76,25 +124,29 @@ public final class TestJvm {
             command.addAll(EXTRA_OPTIONS);
             // the submission's classes are not on the class path: each test loads them in a fresh class loader
             // (below the harness's), so nothing of it can shadow a harness class or keep static state between tests
-            command.addAll(List.of("-cp", String.join(File.pathSeparator, classPath), ForkMain.class.getName(),
+            command.addAll(List.of("-cp", String.join(File.pathSeparator, runtime.classPath()),
+                    ForkMain.class.getName(),
                     Long.toString(salt), channel.toString(), tests.toString(), String.join(File.pathSeparator,
                             classes.stream().map(c -> c.toAbsolutePath().toString()).toList())));
             List<Path> visible = new ArrayList<>(classes);
-            if (archive != null) {
-                visible.add(archive);
-            }
-            classPath.forEach(e -> visible.add(Path.of(e)));
-            ProcessBuilder pb = new ProcessBuilder(Sandbox.wrap(mode, work, visible, command)).directory(work.toFile())
-                    .redirectErrorStream(true);
+            visible.add(runtime.root());
+            // user and limits first: bwrap then runs unprivileged and passes the limits on to the JVM
+            List<String> wrapped = new ArrayList<>(confinement.prefix(uid, limits.heapMegabytes(),
+                    confinement.limits().cpuSeconds(wall, limits.startupSeconds())));
+            wrapped.addAll(Sandbox.wrap(mode, work, visible, confinement.limits().tmpBytes(), command));
+            ProcessBuilder pb = new ProcessBuilder(wrapped).directory(work.toFile()).redirectErrorStream(true);
             pb.environment().clear();
             pb.environment().put("PATH", "/usr/bin:/bin");
             pb.environment().put("LANG", "C.UTF-8");
+            pb.environment().put("HOME", home);
+            pb.environment().put("TMPDIR", home);
+            pb.environment().put("MALLOC_ARENA_MAX", Integer.toString(MALLOC_ARENAS));
             long start = System.nanoTime();
             Process p = pb.start();
             p.getOutputStream().close();
             OutputDrain drain = new OutputDrain(p.getInputStream(), limits.outputBytes());
             drain.start();
-            ForkOutcome outcome = watch(p, channel, timeouts, start, drain);
+            ForkOutcome outcome = watch(p, channel, timeouts, start, drain, budget);
             if (classList != null) {
                 cds.build(classList, javaBinary());
             }
@@ -104,8 +156,8 @@ public final class TestJvm {
         }
     }
 
-    private ForkOutcome watch(Process p, Path channel, Map<String, Integer> timeouts, long start, OutputDrain drain)
-            throws IOException {
+    private ForkOutcome watch(Process p, Path channel, Map<String, Integer> timeouts, long start, OutputDrain drain,
+                              Budget budget) throws IOException {
         List<ChannelRecord> records = new ArrayList<>();
         long readyAt = -1;
         long doneAt = -1;
@@ -134,7 +186,9 @@ public final class TestJvm {
                     break;
                 }
                 long now = System.nanoTime();
-                if (readyAt < 0 && now - start > TimeUnit.SECONDS.toNanos(limits.startupSeconds())) {
+                if (budget.expiredAt(now)) {
+                    killed = budget.reason();
+                } else if (readyAt < 0 && now - start > TimeUnit.SECONDS.toNanos(limits.startupSeconds())) {
                     killed = "the test JVM did not start within " + limits.startupSeconds() + " s";
                 } else if (running != null
                         && now - runningSince > TimeUnit.SECONDS.toNanos(timeouts.getOrDefault(running, 60))) {

@@ -14,7 +14,11 @@ import dlecon.grading.model.TestStatus;
 import dlecon.grading.sandbox.JvmLimits;
 import dlecon.grading.sandbox.Sandbox;
 import dlecon.grading.sandbox.TestJvm;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +49,18 @@ class ExerciseGraderTest {
         return cp;
     }
 
+    /** JUnit's temporary folder is private (700): test JVMs that run as users of their own must pass through it. */
+    static Path passable(Path work) {
+        try {
+            Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwx--x--x"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return work;
+    }
+
     private static ExerciseResult gradeFixture(Sandbox.Mode mode, Policy policy, Path work) {
+        passable(work);
         List<PlannedTest> plan = new TestPlanner().plan(Exercise.E1, FIXTURE_SUITES, true);
         ExerciseGrader grader = new ExerciseGrader(SourceCompiler.forApi(), new BytecodeChecker(policy),
                 new TestJvm(mode, classPathWithFixtures(), SMALL));
@@ -108,7 +123,7 @@ class ExerciseGraderTest {
         List<PlannedTest> plan = new TestPlanner().plan(Exercise.E1, "dlecon.grading.fixtures.statics", true);
         ExerciseResult r = new ExerciseGrader(SourceCompiler.forApi(), new BytecodeChecker(PERMISSIVE),
                 new TestJvm(Sandbox.Mode.PROCESS, classPathWithFixtures(), SMALL))
-                .grade(Submission.read("misbehaving", FIXTURE), Exercise.E1, plan, 7, work);
+                .grade(Submission.read("misbehaving", FIXTURE), Exercise.E1, plan, 7, passable(work));
         assertThat(r.tests()).hasSize(2).allSatisfy(t -> assertThat(t.status()).as(t.title() + ": " + t.failure())
                 .isEqualTo(TestStatus.PASSED));
     }
