@@ -150,6 +150,9 @@ public final class ExerciseGrader {
     /** One line saying how the JVM ended, from its exit code and its own output. */
     static String crashReason(ForkOutcome out) {
         String jvm = out.jvmOutput();
+        if (jvm.contains("unable to create native thread") || jvm.contains("pthread_create failed (EAGAIN)")) {
+            return "the test JVM hit its limit on threads and was ended";
+        }
         if (jvm.contains("OutOfMemoryError")) {
             return "out of memory: the test JVM ran out of heap and was ended";
         }

@@ -25,12 +25,12 @@ import java.util.List;
  * @param results the Gradescope {@code results.json}
  * @param summary the Markdown {@code summary.md}
  */
-record CliGrade(int exit, String console, JsonNode results, String summary) {
+public record CliGrade(int exit, String console, JsonNode results, String summary) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Skips the bwrap path where it cannot run, unless DLECON_REQUIRE_BWRAP=1 demands it. */
-    static void requireSandbox(String mode) {
+    public static void requireSandbox(String mode) {
         if (!mode.equals("bwrap")) {
             return;
         }
