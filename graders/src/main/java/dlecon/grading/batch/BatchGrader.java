@@ -12,9 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -33,21 +37,30 @@ public final class BatchGrader {
     private final int jobs;
     private final Shard shard;
     private final PrintStream progress;
+    private final long perStudentSeconds;
+
+    /** How often the batch looks at the students being graded. */
+    private static final long POLL_MILLIS = 100;
 
     /**
-     * @param run      grades one submission (exercises one after another)
-     * @param jobs     submissions graded at once
-     * @param shard    which students this run grades
-     * @param progress where the progress bar goes, or null for none
+     * @param run               grades one submission (exercises one after another)
+     * @param jobs              submissions graded at once
+     * @param shard             which students this run grades
+     * @param progress          where the progress bar goes, or null for none
+     * @param perStudentSeconds wall time after which a student's grading is stopped and scored 0
      */
-    public BatchGrader(GradingRun run, int jobs, Shard shard, PrintStream progress) {
+    public BatchGrader(GradingRun run, int jobs, Shard shard, PrintStream progress, long perStudentSeconds) {
         if (jobs < 1) {
             throw new IllegalArgumentException("--jobs must be at least 1");
+        }
+        if (perStudentSeconds < 1) {
+            throw new IllegalArgumentException("the time limit per student must be at least 1 s");
         }
         this.run = run;
         this.jobs = jobs;
         this.shard = shard;
         this.progress = progress;
+        this.perStudentSeconds = perStudentSeconds;
     }
 
     /** The student folders of {@code folder} in this shard, sorted by id (hidden folders skipped). */
@@ -69,41 +82,93 @@ public final class BatchGrader {
         return mine;
     }
 
-    /** Grades this shard of {@code folder} into {@code out}; returns the gradebook written. */
+    /**
+     * Grades this shard of {@code folder} into {@code out}; returns the gradebook written. A student whose grading
+     * runs past {@link #perStudentSeconds} is scored 0 with that reason (its grading is interrupted and its slot
+     * given to the next student); the gradebook is written whatever happens to single students.
+     */
     public Gradebook run(Path folder, Path out) throws IOException {
         List<Path> students = students(folder);
         Files.createDirectories(out);
         Gradebook book = new Gradebook();
-        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        // threads of their own: a grading that ignores its interrupt must not hold one of the --jobs slots
+        ExecutorService pool = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "grade-student");
+            t.setDaemon(true);
+            return t;
+        });
+        List<String> unwritten = new ArrayList<>();
         try (ProgressBar bar = progress == null ? null : bar(students.size())) {
-            List<Future<?>> done = new ArrayList<>();
-            for (Path dir : students) {
-                done.add(pool.submit(() -> {
-                    GradeReport r = gradeOne(dir);
-                    try {
-                        Reports.writeAll(r, out.resolve(r.submission()));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
+            Deque<Path> queue = new ArrayDeque<>(students);
+            List<Running> running = new ArrayList<>();
+            while (!queue.isEmpty() || !running.isEmpty()) {
+                while (running.size() < jobs && !queue.isEmpty()) {
+                    Path dir = queue.poll();
+                    running.add(new Running(dir, System.nanoTime(), pool.submit(() -> gradeOne(dir))));
+                }
+                for (Running r : List.copyOf(running)) {
+                    GradeReport report = r.resultOrTimeout();
+                    if (report == null) {
+                        continue;
                     }
-                    book.add(CsvWriter.row(r));
+                    running.remove(r);
+                    book.add(CsvWriter.row(report));
+                    try {
+                        Reports.writeAll(report, out.resolve(report.submission()));
+                    } catch (IOException | UncheckedIOException e) {
+                        unwritten.add(report.submission() + ": " + e.getMessage());
+                    }
                     if (bar != null) {
                         bar.step();
                     }
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
+                }
+                if (!running.isEmpty()) {
+                    Thread.sleep(POLL_MILLIS);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("batch interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException("batch failed writing reports: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
+            book.write(out);
         }
-        book.write(out);
+        if (!unwritten.isEmpty()) {
+            throw new IOException("the gradebook is written, but the reports of " + unwritten.size()
+                    + " student(s) could not be: " + String.join("; ", unwritten));
+        }
         return book;
+    }
+
+    /** One student being graded. */
+    private final class Running {
+        private final Path dir;
+        private final long startNanos;
+        private final Future<GradeReport> future;
+
+        Running(Path dir, long startNanos, Future<GradeReport> future) {
+            this.dir = dir;
+            this.startNanos = startNanos;
+            this.future = future;
+        }
+
+        /** The report when done, a zero report when past the limit (grading cancelled), else null. */
+        GradeReport resultOrTimeout() throws InterruptedException {
+            String id = dir.getFileName().toString();
+            if (future.isDone()) {
+                try {
+                    return future.get();
+                } catch (ExecutionException e) {
+                    return run.failed(id, "could not be graded: " + e.getCause());
+                }
+            }
+            if (System.nanoTime() - startNanos > TimeUnit.SECONDS.toNanos(perStudentSeconds)) {
+                future.cancel(true);
+                return run.failed(id, "grading did not finish within " + perStudentSeconds
+                        + " s (the limit per student) and was stopped");
+            }
+            return null;
+        }
     }
 
     private GradeReport gradeOne(Path dir) {

@@ -68,7 +68,8 @@ public final class LoadTest {
 
     private static List<String> grade(Path cls, Path out) throws IOException {
         long start = System.nanoTime();
-        new BatchGrader(new GradingRun(GradingOptions.defaults()), 2, Shard.ALL, null).run(cls, out);
+        GradingOptions options = GradingOptions.defaults();
+        new BatchGrader(new GradingRun(options), 2, Shard.ALL, null, options.perSubmissionSeconds()).run(cls, out);
         System.out.printf(java.util.Locale.ROOT, "graded %s with --jobs 2 in %.1f s%n", cls,
                 (System.nanoTime() - start) / 1e9);
         return Files.readAllLines(out.resolve(Gradebook.FILE), StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package dlecon.grading.cli;
 import dlecon.grading.batch.BatchGrader;
 import dlecon.grading.batch.Gradebook;
 import dlecon.grading.batch.Shard;
+import dlecon.grading.engine.GradingOptions;
 import dlecon.grading.engine.GradingRun;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -48,8 +49,9 @@ final class BatchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageError(e.getMessage());
         }
-        BatchGrader batch = new BatchGrader(new GradingRun(grading.options(1)), ExerciseJobs.atLeastOne(jobs), s,
-                noProgress ? null : System.err);
+        GradingOptions options = grading.options(1);
+        BatchGrader batch = new BatchGrader(new GradingRun(options), ExerciseJobs.atLeastOne(jobs), s,
+                noProgress ? null : System.err, options.perSubmissionSeconds());
         Gradebook book = batch.run(folder, out);
         System.out.println("Graded " + book.size() + " submission(s) of shard " + s + " into "
                 + out.resolve(Gradebook.FILE).toAbsolutePath());

@@ -37,6 +37,17 @@ public record GradingOptions(List<Exercise> exercises, boolean includeHidden, lo
         this(exercises, includeHidden, salt, sandbox, limits, parallelism, Budget.DEFAULT_SECONDS, false);
     }
 
+    /**
+     * Time for compiling and checking every exercise and starting test JVMs, besides the test budget: seven
+     * compilations each stopped after at most 30 s, plus a minute for JVM starts on a loaded machine.
+     */
+    public static final int SETUP_SECONDS = 7 * 30 + 60;
+
+    /** Wall time after which a batch stops one student's grading altogether: the budget plus {@link #SETUP_SECONDS}. */
+    public long perSubmissionSeconds() {
+        return (long) budgetSeconds + SETUP_SECONDS;
+    }
+
     /** How the test JVMs are contained and why, for the console and the reports. */
     public String sandboxReason() {
         return Sandbox.reason(sandbox, autoSandbox);

@@ -37,6 +37,8 @@ class SystemLimitsTest {
 
     private static final Path FIXTURE = Path.of("src/test/resources/fixtures/limits/src/main/java/dlecon/solution/e1/"
             + "GradientDescentSolution.java");
+    /** Passes the static check; every call with x0 = 13 takes 1.5 s. */
+    static final Path SLOW = Path.of("src/test/resources/fixtures/slow");
     private static final Policy PERMISSIVE = Policy.parse("allow java/\nallow dlecon/api/\n");
     private static final JvmLimits SMALL = JvmLimits.DEFAULT.withHeap(256);
     private static final String SECRET = "the-grading-machine-secret-4711";
@@ -110,10 +112,10 @@ class SystemLimitsTest {
     void theBudgetEndsTheRemainingTestsWithTheReason(@TempDir Path tmp) throws IOException {
         ExerciseGraderTest.passable(tmp);
         Path work = ExerciseGraderTest.passable(Files.createDirectory(tmp.resolve("work")));
-        List<PlannedTest> plan = new TestPlanner().plan(Exercise.E1, "dlecon.grading.fixtures.budget", true);
-        ExerciseGrader grader = new ExerciseGrader(SourceCompiler.forApi(), new BytecodeChecker(PERMISSIVE),
+        List<PlannedTest> plan = new TestPlanner().plan(Exercise.E1, "dlecon.grading.fixtures.budget.e1", true);
+        ExerciseGrader grader = new ExerciseGrader(SourceCompiler.forApi(), new BytecodeChecker(Policy.standard()),
                 new TestJvm(Sandbox.Mode.PROCESS, ExerciseGraderTest.classPathWithFixtures(), SMALL));
-        Submission s = fixture(tmp, tmp.resolve("none"), tmp.resolve("none"));
+        Submission s = Submission.read("slow", SLOW);
         Prepared p = grader.prepare(s, Exercise.E1, work);
         ExerciseResult r = grader.run(p, plan, 7, List.of(), work, Budget.startingNow(4));
         // each test takes 1.5 s of its 5 s: without the budget all four would pass in about 6.5 s
