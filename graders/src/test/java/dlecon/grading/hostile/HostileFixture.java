@@ -18,7 +18,8 @@ import java.util.stream.Stream;
  * exercise that must keep full marks (E4 unless given), exercise {@code status}, a {@code reason} the console must
  * show, the tests that must score 0 ({@code zero}: comma-separated title parts, {@code *} for all, empty for none;
  * every other test of the attacked exercise must keep full marks), optional {@code memory} (MB of the test JVM
- * heap) and {@code console} (another text the console must show). {@code dedicated=true} marks fixtures with
+ * heap), {@code budget} (seconds of the submission's time budget) and {@code console} (another text the console
+ * must show). {@code dedicated=true} marks fixtures with
  * their own test.
  */
 record HostileFixture(String name, Path folder, Properties expected) {
@@ -79,6 +80,11 @@ record HostileFixture(String name, Path folder, Properties expected) {
 
     String memory() {
         return expected.getProperty("memory", "");
+    }
+
+    /** Seconds of the submission's time budget ({@code --budget}), or empty for the default. */
+    String budget() {
+        return expected.getProperty("budget", "");
     }
 
     boolean dedicated() {

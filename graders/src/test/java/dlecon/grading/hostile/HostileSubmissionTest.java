@@ -79,11 +79,33 @@ class HostileSubmissionTest {
         if (!f.memory().isEmpty()) {
             args.addAll(List.of("--memory", f.memory()));
         }
+        if (!f.budget().isEmpty()) {
+            args.addAll(List.of("--budget", f.budget()));
+        }
         CliGrade g = CliGrade.run(sub, tmp.resolve("out"), args.toArray(String[]::new));
         assertThat(g.exit()).as("grade completes").isZero();
         assertThat(FileSnapshot.take(sub).changesSince(before)).as("file system changes").isEmpty();
         assertThat(f.canary()).doesNotExist();
         return g;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bwrap", "process"})
+    void theTimeBudgetStopsASubmissionThatSpendsJustUnderEveryLimit(String mode, @TempDir Path tmp)
+            throws IOException {
+        CliGrade.requireSandbox(mode);
+        HostileFixture f = HostileFixture.named("budget-hog");
+        long start = System.nanoTime();
+        CliGrade g = grade(f, mode, tmp);
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        String reason = "time budget of " + f.budget() + " s for all its tests was used up";
+        assertThat(g.console()).contains(reason);
+        // E1 and E4 share the submission's budget; the tests after it earn nothing, with the reason
+        List<JsonNode> stopped = Stream.of("E1", "E4").flatMap(e -> g.tests(e).stream())
+                .filter(t -> t.get("output").asText().contains(reason)).toList();
+        assertThat(stopped).isNotEmpty().allSatisfy(t -> assertThat(t.get("score").asDouble()).isZero());
+        // 16 E1 tests at 1.5 s per call and up to 60 s each would otherwise hold the grader for minutes
+        assertThat(seconds).as("seconds for the whole grade").isLessThan(Long.parseLong(f.budget()) + 30);
     }
 
     @ParameterizedTest
