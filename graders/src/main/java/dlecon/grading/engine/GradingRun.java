@@ -98,7 +98,7 @@ public final class GradingRun {
         }
         Thread cleanup = new Thread(() -> FileTrees.delete(work), "dlecon-grade-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup); // a harness killed with SIGTERM leaves no folder behind
-        TestJvm jvm = new TestJvm(options.sandbox(), classPath, options.limits());
+        TestJvm jvm = new TestJvm(options.sandbox(), classPath, options.limits()).withGraderAliases(work);
         ExerciseGrader grader = new ExerciseGrader(SourceCompiler.forApi(), new BytecodeChecker(Policy.standard()),
                 jvm);
         ExecutorService pool = Executors.newFixedThreadPool(options.parallelism());

@@ -44,6 +44,7 @@ public final class TestJvm {
     private final JvmLimits limits;
     private final Confinement confinement;
     private final CdsArchive cds;
+    private GraderAliases aliases;
 
     /**
      * @param mode      containment
@@ -62,6 +63,17 @@ public final class TestJvm {
         this.limits = limits;
         this.confinement = new Confinement(processLimits);
         this.cds = new CdsArchive(runtime.classPath(), runtime.root());
+    }
+
+    /**
+     * Runs the graders under random class names drawn now ({@link GraderAliases}), written into {@code folder}
+     * (which test JVMs must be able to read); without this the graders keep their names.
+     */
+    public TestJvm withGraderAliases(Path folder) {
+        if (runtime.graders() != null) {
+            aliases = GraderAliases.write(runtime.graders(), folder, new java.security.SecureRandom());
+        }
+        return this;
     }
 
     /** One line for the reports: who the test JVMs run as and which operating-system limits hold. */
@@ -89,7 +101,8 @@ public final class TestJvm {
             Path channel = work.resolve("channel.jsonl");
             Path tests = work.resolve("tests.txt");
             Files.writeString(channel, "");
-            Files.write(tests, timeouts.keySet(), StandardCharsets.UTF_8);
+            Files.write(tests, timeouts.keySet().stream().map(id -> aliases == null ? id : aliases.alias(id)).toList(),
+                    StandardCharsets.UTF_8);
             int uid = confinement.nextUid();
             if (uid >= 0) {
                 Confinement.requireReachable(work);
@@ -124,12 +137,18 @@ public final class TestJvm {
             command.addAll(EXTRA_OPTIONS);
             // the submission's classes are not on the class path: each test loads them in a fresh class loader
             // (below the harness's), so nothing of it can shadow a harness class or keep static state between tests
-            command.addAll(List.of("-cp", String.join(File.pathSeparator, runtime.classPath()),
-                    ForkMain.class.getName(),
+            List<String> cp = new ArrayList<>(runtime.classPath());
+            if (aliases != null) {
+                cp.add(aliases.jar().toString()); // last: the class-data archive covers the entries before it
+            }
+            command.addAll(List.of("-cp", String.join(File.pathSeparator, cp), ForkMain.class.getName(),
                     Long.toString(salt), channel.toString(), tests.toString(), String.join(File.pathSeparator,
                             classes.stream().map(c -> c.toAbsolutePath().toString()).toList())));
             List<Path> visible = new ArrayList<>(classes);
             visible.add(runtime.root());
+            if (aliases != null) {
+                visible.add(aliases.jar());
+            }
             // user and limits first: bwrap then runs unprivileged and passes the limits on to the JVM
             List<String> wrapped = new ArrayList<>(confinement.prefix(uid, limits.heapMegabytes(),
                     confinement.limits().cpuSeconds(wall, limits.startupSeconds())));
@@ -168,7 +187,7 @@ public final class TestJvm {
             StringBuilder partial = new StringBuilder();
             while (true) {
                 boolean alive = p.isAlive();
-                for (ChannelRecord r : readLines(in, partial)) {
+                for (ChannelRecord r : readLines(in, partial, aliases)) {
                     records.add(r);
                     long now = System.nanoTime();
                     switch (r.event()) {
@@ -213,7 +232,8 @@ public final class TestJvm {
                 testNanos / 1_000_000);
     }
 
-    private static List<ChannelRecord> readLines(RandomAccessFile in, StringBuilder partial) throws IOException {
+    private static List<ChannelRecord> readLines(RandomAccessFile in, StringBuilder partial, GraderAliases aliases)
+            throws IOException {
         List<ChannelRecord> out = new ArrayList<>();
         long available = in.length() - in.getFilePointer();
         if (available <= 0) {
@@ -227,7 +247,7 @@ public final class TestJvm {
             String line = partial.substring(0, nl);
             partial.delete(0, nl + 1);
             if (!line.isBlank()) {
-                out.add(ChannelRecord.parse(line));
+                out.add(ChannelRecord.parse(aliases == null ? line : aliases.real(line)));
             }
         }
         return out;

@@ -49,10 +49,17 @@ public final class TestRuntime {
 
     private final Path root;
     private final List<String> classPath;
+    private final Path graders;
 
-    private TestRuntime(Path root, List<String> classPath) {
+    private TestRuntime(Path root, List<String> classPath, Path graders) {
         this.root = root;
         this.classPath = List.copyOf(classPath);
+        this.graders = graders;
+    }
+
+    /** The harness's class path entry holding the graders ({@code dlecon/graders/}), or null when none does. */
+    public Path graders() {
+        return graders;
     }
 
     /** The staged folder (also home of the class-data archive). */
@@ -97,7 +104,8 @@ public final class TestRuntime {
             throw new UncheckedIOException("cannot stage the test JVMs' class path: " + e.getMessage(), e);
         }
         touch(root.resolve("complete"));
-        return new TestRuntime(root, cp);
+        Path graders = entries.stream().filter(TestRuntime::holdsGraders).findFirst().orElse(null);
+        return new TestRuntime(root, cp, graders);
     }
 
     private static void touch(Path marker) {
@@ -105,6 +113,17 @@ public final class TestRuntime {
             Files.setLastModifiedTime(marker, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
         } catch (IOException e) {
             // only the stale-staging cleanup reads this time
+        }
+    }
+
+    private static boolean holdsGraders(Path entry) {
+        if (Files.isDirectory(entry)) {
+            return Files.isDirectory(entry.resolve(GraderAliases.GRADERS));
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(entry.toFile())) {
+            return zip.stream().anyMatch(e -> e.getName().startsWith(GraderAliases.GRADERS));
+        } catch (IOException e) {
+            return false;
         }
     }
 
