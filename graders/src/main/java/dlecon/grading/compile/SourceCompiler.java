@@ -21,9 +21,10 @@ import javax.tools.ToolProvider;
 /**
  * Compiles source files against a fixed class path (the API and the libraries on the allowlist) with
  * {@code --release 17}, annotation processing disabled ({@code -proc:none}, so no code of the submission runs at
- * compile time) and no implicit compilation of sources found elsewhere.
+ * compile time) and no implicit compilation of sources found elsewhere. It runs javac in this JVM, so it is for
+ * trusted code (the reference, its mutants, tests); submissions compile in a {@link CompilerProcess}.
  */
-public final class SourceCompiler {
+public final class SourceCompiler implements Compiler {
 
     /** Most diagnostics kept per exercise; a broken file can produce thousands. */
     public static final int MAX_DIAGNOSTICS = 20;
@@ -36,13 +37,23 @@ public final class SourceCompiler {
         this.classPath = List.copyOf(classPath);
     }
 
+    /** The jars and folders the sources may refer to. */
+    public List<Path> classPath() {
+        return classPath;
+    }
+
     /**
      * The class path holding the course API and EJML (its core and the dense row-major operations the student
      * template's build offers), found from the classes this JVM loaded them from.
      */
     public static SourceCompiler forApi() {
-        return new SourceCompiler(List.of(locationOf(dlecon.api.Exercise.class),
-                locationOf(org.ejml.data.DMatrixRMaj.class), locationOf(org.ejml.dense.row.CommonOps_DDRM.class)));
+        return new SourceCompiler(apiClassPath());
+    }
+
+    /** The class path of {@link #forApi()}: the jars or folders of the course API, EJML core and dense row-major. */
+    public static List<Path> apiClassPath() {
+        return List.of(locationOf(dlecon.api.Exercise.class), locationOf(org.ejml.data.DMatrixRMaj.class),
+                locationOf(org.ejml.dense.row.CommonOps_DDRM.class));
     }
 
     /** The jar or folder {@code c} was loaded from. */
@@ -59,6 +70,7 @@ public final class SourceCompiler {
      *
      * @param root the source root; diagnostics name files relative to it
      */
+    @Override
     public synchronized CompileResult compile(Path root, List<Path> sources, Path out) {
         long start = System.nanoTime();
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();

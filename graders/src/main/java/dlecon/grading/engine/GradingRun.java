@@ -3,6 +3,8 @@ package dlecon.grading.engine;
 import dlecon.api.Exercise;
 import dlecon.grading.check.BytecodeChecker;
 import dlecon.grading.check.Policy;
+import dlecon.grading.compile.CompileLimits;
+import dlecon.grading.compile.CompilerProcess;
 import dlecon.grading.compile.SourceCompiler;
 import dlecon.grading.model.ExerciseResult;
 import dlecon.grading.model.ExerciseStatus;
@@ -92,7 +94,9 @@ public final class GradingRun {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a work folder", e);
         }
-        ExerciseGrader grader = new ExerciseGrader(SourceCompiler.forApi(), new BytecodeChecker(Policy.standard()),
+        // submissions compile in a limited child JVM; it starts now, while the tests are planned
+        CompilerProcess compiler = new CompilerProcess(SourceCompiler.apiClassPath(), CompileLimits.DEFAULT);
+        ExerciseGrader grader = new ExerciseGrader(compiler, new BytecodeChecker(Policy.standard()),
                 new TestJvm(options.sandbox(), classPath, options.limits()));
         ExecutorService pool = Executors.newFixedThreadPool(options.parallelism());
         try {
@@ -132,6 +136,7 @@ public final class GradingRun {
             throw new IllegalStateException("grading failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
+            compiler.close();
             FileTrees.delete(work);
         }
     }
