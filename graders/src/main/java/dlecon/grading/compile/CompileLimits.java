@@ -12,9 +12,9 @@ package dlecon.grading.compile;
  */
 public record CompileLimits(int heapMegabytes, int seconds, int maxFiles, long maxSourceBytes) {
 
-    /** 512 MB: javac needs under 150 MB for the whole reference; a 24-deep try/finally exhausts it in ~7 s. */
+    /** 512 MB: javac compiles every reference exercise in a 64 MB heap; a 24-deep try/finally fills 512 MB in ~7 s. */
     public static final int DEFAULT_HEAP_MEGABYTES = 512;
-    /** 30 s: the reference's largest exercise compiles in about 1 s in a cold JVM, so 30x headroom. */
+    /** 30 s: every reference exercise compiles in under 2 s even in a cold JVM on a loaded machine. */
     public static final int DEFAULT_SECONDS = 30;
     /** 200 files: the reference's largest exercise has 26; far more is generated code, not a solution. */
     public static final int DEFAULT_MAX_FILES = 200;

@@ -12,11 +12,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -44,7 +42,7 @@ public final class CompileMain {
                 .halt(PARENT_GONE_EXIT))); // nothing of this JVM outlives the harness, even mid-compilation
         List<Path> classPath = args.length == 0 ? List.of() : paths(Arrays.asList(args[0].split(File.pathSeparator)));
         SourceCompiler javac = new SourceCompiler(classPath);
-        warmUp(javac);
+        javac.warmUp(); // while the harness plans its work, before the first request
         protocol.println(JSON.createObjectNode().put("ready", true));
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
@@ -72,22 +70,6 @@ public final class CompileMain {
                 reply.put("error", String.valueOf(e));
             }
             protocol.println(reply);
-        }
-    }
-
-    /** Compiles one empty class into a temporary folder, so the first exercise finds javac loaded and warm. */
-    private static void warmUp(SourceCompiler javac) throws IOException {
-        Path tmp = Files.createTempDirectory("dlecon-compile-warm-");
-        try {
-            Path src = tmp.resolve("Warm.java");
-            Files.writeString(src, "final class Warm {\n}\n");
-            javac.compile(tmp, List.of(src), tmp.resolve("out"));
-        } finally {
-            try (var walk = Files.walk(tmp)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
         }
     }
 

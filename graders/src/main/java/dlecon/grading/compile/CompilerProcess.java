@@ -50,7 +50,12 @@ public final class CompilerProcess implements Compiler, AutoCloseable {
         this.limits = limits;
         this.shutdownHook = new Thread(this::killChild, "compiler-jvm-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
-        this.child = CompilerChild.start(command());
+        try {
+            this.child = CompilerChild.start(command());
+        } catch (RuntimeException e) {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            throw e;
+        }
     }
 
     /** The limits this compiler applies. */

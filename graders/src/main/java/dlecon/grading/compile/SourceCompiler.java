@@ -1,9 +1,11 @@
 package dlecon.grading.compile;
 
+import com.sun.source.util.JavacTask;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
@@ -73,10 +76,7 @@ public final class SourceCompiler implements Compiler {
     @Override
     public synchronized CompileResult compile(Path root, List<Path> sources, Path out) {
         long start = System.nanoTime();
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) {
-            throw new IllegalStateException("no Java compiler in this runtime (a JDK, not a JRE, is needed)");
-        }
+        JavaCompiler javac = javac();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try {
             StandardJavaFileManager files = fileManager(javac);
@@ -106,6 +106,36 @@ public final class SourceCompiler implements Compiler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Parses and attributes one small class held in memory, writing nothing, so the first real compilation finds
+     * javac loaded and the file manager's platform classes cached.
+     */
+    void warmUp() {
+        JavaCompiler javac = javac();
+        JavaFileObject warm = new SimpleJavaFileObject(URI.create("string:///Warm.java"), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return "final class Warm {\n    String s = java.util.List.of(1.0).toString() + Math.sqrt(2);\n}\n";
+            }
+        };
+        List<String> options = List.of("--release", "17", "-proc:none", "-implicit:none", "-classpath",
+                String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()));
+        try {
+            ((JavacTask) javac.getTask(new StringWriter(), fileManager(javac), new DiagnosticCollector<>(), options,
+                    null, List.of(warm))).analyze();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JavaCompiler javac() {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalStateException("no Java compiler in this runtime (a JDK, not a JRE, is needed)");
+        }
+        return javac;
     }
 
     /**
