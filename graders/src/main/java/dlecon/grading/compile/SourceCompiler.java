@@ -1,9 +1,11 @@
 package dlecon.grading.compile;
 
+import com.sun.source.util.JavacTask;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,15 +17,17 @@ import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
  * Compiles source files against a fixed class path (the API and the libraries on the allowlist) with
  * {@code --release 17}, annotation processing disabled ({@code -proc:none}, so no code of the submission runs at
- * compile time) and no implicit compilation of sources found elsewhere.
+ * compile time) and no implicit compilation of sources found elsewhere. It runs javac in this JVM, so it is for
+ * trusted code (the reference, its mutants, tests); submissions compile in a {@link CompilerProcess}.
  */
-public final class SourceCompiler {
+public final class SourceCompiler implements Compiler {
 
     /** Most diagnostics kept per exercise; a broken file can produce thousands. */
     public static final int MAX_DIAGNOSTICS = 20;
@@ -36,13 +40,23 @@ public final class SourceCompiler {
         this.classPath = List.copyOf(classPath);
     }
 
+    /** The jars and folders the sources may refer to. */
+    public List<Path> classPath() {
+        return classPath;
+    }
+
     /**
      * The class path holding the course API and EJML (its core and the dense row-major operations the student
      * template's build offers), found from the classes this JVM loaded them from.
      */
     public static SourceCompiler forApi() {
-        return new SourceCompiler(List.of(locationOf(dlecon.api.Exercise.class),
-                locationOf(org.ejml.data.DMatrixRMaj.class), locationOf(org.ejml.dense.row.CommonOps_DDRM.class)));
+        return new SourceCompiler(apiClassPath());
+    }
+
+    /** The class path of {@link #forApi()}: the jars or folders of the course API, EJML core and dense row-major. */
+    public static List<Path> apiClassPath() {
+        return List.of(locationOf(dlecon.api.Exercise.class), locationOf(org.ejml.data.DMatrixRMaj.class),
+                locationOf(org.ejml.dense.row.CommonOps_DDRM.class));
     }
 
     /** The jar or folder {@code c} was loaded from. */
@@ -59,12 +73,10 @@ public final class SourceCompiler {
      *
      * @param root the source root; diagnostics name files relative to it
      */
+    @Override
     public synchronized CompileResult compile(Path root, List<Path> sources, Path out) {
         long start = System.nanoTime();
-        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        if (javac == null) {
-            throw new IllegalStateException("no Java compiler in this runtime (a JDK, not a JRE, is needed)");
-        }
+        JavaCompiler javac = javac();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try {
             StandardJavaFileManager files = fileManager(javac);
@@ -94,6 +106,36 @@ public final class SourceCompiler {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Parses and attributes one small class held in memory, writing nothing, so the first real compilation finds
+     * javac loaded and the file manager's platform classes cached.
+     */
+    void warmUp() {
+        JavaCompiler javac = javac();
+        JavaFileObject warm = new SimpleJavaFileObject(URI.create("string:///Warm.java"), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return "final class Warm {\n    String s = java.util.List.of(1.0).toString() + Math.sqrt(2);\n}\n";
+            }
+        };
+        List<String> options = List.of("--release", "17", "-proc:none", "-implicit:none", "-classpath",
+                String.join(File.pathSeparator, classPath.stream().map(Path::toString).toList()));
+        try {
+            ((JavacTask) javac.getTask(new StringWriter(), fileManager(javac), new DiagnosticCollector<>(), options,
+                    null, List.of(warm))).analyze();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JavaCompiler javac() {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        if (javac == null) {
+            throw new IllegalStateException("no Java compiler in this runtime (a JDK, not a JRE, is needed)");
+        }
+        return javac;
     }
 
     /**

@@ -4,7 +4,7 @@ import dlecon.api.Exercise;
 import dlecon.grading.check.BytecodeChecker;
 import dlecon.grading.check.Refusal;
 import dlecon.grading.compile.CompileResult;
-import dlecon.grading.compile.SourceCompiler;
+import dlecon.grading.compile.Compiler;
 import dlecon.grading.model.ExerciseResult;
 import dlecon.grading.model.ExerciseStatus;
 import dlecon.grading.model.TestResult;
@@ -30,11 +30,11 @@ public final class ExerciseGrader {
     /** Exit code of a process ended by SIGXCPU (128 + 24): its CPU-time limit ({@code RLIMIT_CPU}) ran out. */
     static final int EXIT_CPU_LIMIT = 152;
 
-    private final SourceCompiler compiler;
+    private final Compiler compiler;
     private final BytecodeChecker checker;
     private final TestJvm jvm;
 
-    public ExerciseGrader(SourceCompiler compiler, BytecodeChecker checker, TestJvm jvm) {
+    public ExerciseGrader(Compiler compiler, BytecodeChecker checker, TestJvm jvm) {
         this.compiler = compiler;
         this.checker = checker;
         this.jvm = jvm;

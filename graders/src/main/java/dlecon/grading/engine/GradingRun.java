@@ -3,6 +3,8 @@ package dlecon.grading.engine;
 import dlecon.api.Exercise;
 import dlecon.grading.check.BytecodeChecker;
 import dlecon.grading.check.Policy;
+import dlecon.grading.compile.CompileLimits;
+import dlecon.grading.compile.CompilerProcess;
 import dlecon.grading.compile.SourceCompiler;
 import dlecon.grading.model.ExerciseResult;
 import dlecon.grading.model.ExerciseStatus;
@@ -98,9 +100,10 @@ public final class GradingRun {
         }
         Thread cleanup = new Thread(() -> FileTrees.delete(work), "dlecon-grade-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup); // a harness killed with SIGTERM leaves no folder behind
+        // submissions compile in a limited child JVM; it starts now, while the tests are planned
+        CompilerProcess compiler = new CompilerProcess(SourceCompiler.apiClassPath(), CompileLimits.DEFAULT);
         TestJvm jvm = new TestJvm(options.sandbox(), classPath, options.limits()).withGraderAliases(work);
-        ExerciseGrader grader = new ExerciseGrader(SourceCompiler.forApi(), new BytecodeChecker(Policy.standard()),
-                jvm);
+        ExerciseGrader grader = new ExerciseGrader(compiler, new BytecodeChecker(Policy.standard()), jvm);
         ExecutorService pool = Executors.newFixedThreadPool(options.parallelism());
         try {
             Map<Exercise, List<PlannedTest>> plans = new EnumMap<>(Exercise.class);
@@ -140,6 +143,7 @@ public final class GradingRun {
             throw new IllegalStateException("grading failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
+            compiler.close();
             FileTrees.delete(work);
             try {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
