@@ -17,14 +17,34 @@ public final class Expect {
         }
     }
 
-    /** Element-wise {@link #close(String, double, double, double, double)}; the message names the first bad index. */
+    /**
+     * Element-wise {@link #close(String, double, double, double, double)}; the message names the worst entry (the
+     * largest deviation beyond its tolerance; a NaN or infinity first) and how many entries are outside.
+     */
     public static void close(String what, double[] actual, double[] expected, double rel, double abs) {
         if (actual == null || actual.length != expected.length) {
             throw new GradingFailure(what + ": length", Integer.toString(expected.length),
                     actual == null ? "null" : Integer.toString(actual.length), "");
         }
+        int worst = -1;
+        int bad = 0;
+        double worstExcess = 0;
         for (int i = 0; i < expected.length; i++) {
-            close(what + " [" + i + "]", actual[i], expected[i], rel, abs);
+            if (!isClose(actual[i], expected[i], rel, abs)) {
+                bad++;
+                double excess = Double.isFinite(actual[i]) && Double.isFinite(expected[i])
+                        ? Math.abs(actual[i] - expected[i]) - abs - rel * Math.abs(expected[i])
+                        : Double.POSITIVE_INFINITY;
+                if (worst < 0 || excess > worstExcess) {
+                    worst = i;
+                    worstExcess = excess;
+                }
+            }
+        }
+        if (worst >= 0) {
+            String where = bad == 1 ? " [" + worst + "]" : " [" + worst + "] (the worst of " + bad + " of "
+                    + expected.length + " entries outside the tolerance)";
+            close(what + where, actual[worst], expected[worst], rel, abs);
         }
     }
 

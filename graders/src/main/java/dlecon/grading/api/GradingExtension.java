@@ -34,6 +34,12 @@ public final class GradingExtension implements ParameterResolver, AfterTestExecu
      * next; when absent (a student's local {@code mvn test}), the classes come from the context class loader.
      */
     public static final String CLASSES = "dlecon.grading.classes";
+    /**
+     * JUnit configuration parameter naming a file of "unique id TAB seed" lines: the harness derives each test's seed
+     * from its real id (the test JVM may see the graders under other names, see the harness's GraderAliases); tests
+     * not listed derive theirs from {@value #SALT} and their own id.
+     */
+    public static final String SEEDS = "dlecon.grading.seeds";
     /** Report entry key carrying "passed/total" of a test's {@link Credit}. */
     public static final String CREDIT_ENTRY = "dlecon.credit";
 
@@ -49,8 +55,9 @@ public final class GradingExtension implements ParameterResolver, AfterTestExecu
     public Object resolveParameter(ParameterContext p, ExtensionContext c) {
         Class<?> type = p.getParameter().getType();
         if (type == TestSeed.class) {
+            Long listed = seeds(c).get(c.getUniqueId());
             long salt = c.getConfigurationParameter(SALT).map(Long::parseLong).orElse(0L);
-            return new TestSeed(Seeds.derive(salt, c.getUniqueId()));
+            return new TestSeed(listed != null ? listed : Seeds.derive(salt, c.getUniqueId()));
         }
         if (type == Credit.class) {
             return c.getStore(NS).getOrComputeIfAbsent(Credit.class, k -> new Credit(), Credit.class);
@@ -107,14 +114,45 @@ public final class GradingExtension implements ParameterResolver, AfterTestExecu
         Credit.Failed first = credit.failures().get(0);
         String count = credit.failures().size() + " of " + credit.total() + " cases failed; first: " + first.name();
         if (first.cause() instanceof GradingFailure g) {
-            throw new GradingFailure(count + ": " + g.getMessage(), g.expectedText(), g.actualText(), g.tolerance());
+            throw new GradingFailure(count + ": " + g.what(), g.expectedText(), g.actualText(), g.tolerance())
+                    .withHint(hint(c));
         }
-        throw new GradingFailure(count + ": " + SafeText.describe(first.cause()), "", "", "");
+        throw new GradingFailure(count + ": " + SafeText.describe(first.cause()), "", "", "").withHint(hint(c));
     }
 
     @Override
     public void handleTestExecutionException(ExtensionContext c, Throwable t) throws Throwable {
+        if (t instanceof GradingFailure g) {
+            throw g.withHint(hint(c)); // the hint in the failure text itself: Maven and IDEs show it too
+        }
         throw SubmissionThrew.screen(t);
+    }
+
+    /** The seeds the harness listed ({@value #SEEDS}), read once per run; empty when none are given. */
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, Long> seeds(ExtensionContext c) {
+        return c.getRoot().getStore(NS).getOrComputeIfAbsent("seeds", k -> {
+            java.util.Map<String, Long> m = new java.util.HashMap<>();
+            c.getConfigurationParameter(SEEDS).ifPresent(file -> {
+                try {
+                    for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(file))) {
+                        int tab = line.lastIndexOf('\t');
+                        if (tab > 0) {
+                            m.put(line.substring(0, tab), Long.parseLong(line.substring(tab + 1)));
+                        }
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("cannot read the tests' seeds: " + e.getMessage(), e);
+                }
+            });
+            return m;
+        }, java.util.Map.class);
+    }
+
+    /** The hint of the running test's {@link Graded}, or "". */
+    private static String hint(ExtensionContext c) {
+        Graded g = c.getTestMethod().map(m -> m.getAnnotation(Graded.class)).orElse(null);
+        return g == null ? "" : g.hint();
     }
 
     /** The suite's exercise or one it uses whose API entry is {@code type}, or null. */

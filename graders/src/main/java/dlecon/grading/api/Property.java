@@ -38,9 +38,9 @@ public final class Property {
             if (lastFailure[0] == null) {
                 throw e;
             }
-            String prefix = "smallest failing case [" + lastCase[0] + "]: ";
+            String prefix = "smallest failing case " + Values.text(lastCase[0]) + ": ";
             if (lastFailure[0] instanceof GradingFailure g) {
-                throw new GradingFailure(prefix + g.getMessage(), g.expectedText(), g.actualText(), g.tolerance());
+                throw new GradingFailure(prefix + g.what(), g.expectedText(), g.actualText(), g.tolerance());
             }
             throw new GradingFailure(prefix + SafeText.describe(lastFailure[0]), "", "", "");
         }

@@ -86,7 +86,7 @@ final class ChannelListener implements TestExecutionListener {
         String actual = null;
         String tolerance = null;
         if (th instanceof GradingFailure g) {
-            message = g.getMessage();
+            message = g.what();
             expected = g.expectedText();
             actual = g.actualText();
             tolerance = g.tolerance();

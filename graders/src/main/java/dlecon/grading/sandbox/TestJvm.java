@@ -1,5 +1,6 @@
 package dlecon.grading.sandbox;
 
+import dlecon.grading.api.Seeds;
 import dlecon.grading.runner.ChannelRecord;
 import dlecon.grading.runner.ForkMain;
 import java.io.ByteArrayOutputStream;
@@ -101,8 +102,9 @@ public final class TestJvm {
             Path channel = work.resolve("channel.jsonl");
             Path tests = work.resolve("tests.txt");
             Files.writeString(channel, "");
-            Files.write(tests, timeouts.keySet().stream().map(id -> aliases == null ? id : aliases.alias(id)).toList(),
-                    StandardCharsets.UTF_8);
+            // each test's seed comes from its real id: under aliases the test JVM sees other ids in every run
+            Files.write(tests, timeouts.keySet().stream().map(id -> (aliases == null ? id : aliases.alias(id))
+                    + "\t" + Seeds.derive(salt, id)).toList(), StandardCharsets.UTF_8);
             int uid = confinement.nextUid();
             if (uid >= 0) {
                 Confinement.requireReachable(work);
