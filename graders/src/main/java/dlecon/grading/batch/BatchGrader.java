@@ -1,7 +1,7 @@
 package dlecon.grading.batch;
 
 import dlecon.grading.engine.GradingRun;
-import dlecon.grading.engine.Submission;
+import dlecon.grading.engine.SubmissionArchive;
 import dlecon.grading.model.GradeReport;
 import dlecon.grading.report.CsvWriter;
 import dlecon.grading.report.Reports;
@@ -63,15 +63,22 @@ public final class BatchGrader {
         this.perStudentSeconds = perStudentSeconds;
     }
 
-    /** The student folders of {@code folder} in this shard, sorted by id (hidden folders skipped). */
+    /**
+     * The students of {@code folder} in this shard, sorted by id: its sub-folders and its {@code .zip} files (the
+     * id without {@code .zip}; a zip beside a folder of the same id is left out); hidden entries skipped.
+     */
     public List<Path> students(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             throw new IOException("batch folder " + folder + " does not exist");
         }
         List<Path> all;
         try (Stream<Path> s = Files.list(folder)) {
-            all = s.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+            List<Path> entries = s.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+            java.util.Set<String> folders = new java.util.HashSet<>();
+            entries.stream().filter(Files::isDirectory).forEach(p -> folders.add(p.getFileName().toString()));
+            all = entries.stream().filter(p -> Files.isDirectory(p)
+                    || SubmissionArchive.isZip(p) && !folders.contains(SubmissionArchive.idOf(p)))
+                    .sorted(java.util.Comparator.comparing(BatchGrader::studentId)).toList();
         }
         List<Path> mine = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -154,7 +161,7 @@ public final class BatchGrader {
 
         /** The report when done, a zero report when past the limit (grading cancelled), else null. */
         GradeReport resultOrTimeout() throws InterruptedException {
-            String id = dir.getFileName().toString();
+            String id = studentId(dir);
             if (future.isDone()) {
                 try {
                     return future.get();
@@ -171,10 +178,17 @@ public final class BatchGrader {
         }
     }
 
+    /** The student id of a folder or zip in the class folder. */
+    static String studentId(Path entry) {
+        return SubmissionArchive.isZip(entry) ? SubmissionArchive.idOf(entry) : entry.getFileName().toString();
+    }
+
     private GradeReport gradeOne(Path dir) {
-        String id = dir.getFileName().toString();
-        try {
-            return run.grade(Submission.read(id, dir));
+        String id = studentId(dir);
+        try (SubmissionArchive.Opened opened = SubmissionArchive.open(id, dir)) {
+            return run.grade(opened.submission());
+        } catch (IOException e) { // a refused or unreadable zip: this student only, with the reason
+            return run.failed(id, "could not be graded: " + e.getMessage());
         } catch (RuntimeException e) { // whatever went wrong costs this student's grade only, with the reason
             return run.failed(id, "could not be graded: " + e.getMessage());
         }

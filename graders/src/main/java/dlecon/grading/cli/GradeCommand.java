@@ -2,6 +2,7 @@ package dlecon.grading.cli;
 
 import dlecon.grading.engine.GradingRun;
 import dlecon.grading.engine.Submission;
+import dlecon.grading.engine.SubmissionArchive;
 import dlecon.grading.model.GradeReport;
 import dlecon.grading.model.TestResult;
 import dlecon.grading.model.Timings;
@@ -78,8 +79,15 @@ final class GradeCommand implements Callable<Integer> {
             throw new UsageError("missing SUBMISSION (a folder, reference or student-template), or --mutants, or "
                     + "--mutation-analysis");
         }
-        Submission s = SubmissionResolver.resolve(submission);
-        GradeReport report = new GradingRun(grading.options(jobs.value())).grade(s);
+        GradeReport report;
+        Submission s;
+        try (SubmissionArchive.Opened opened = SubmissionResolver.resolve(submission)) {
+            s = opened.submission();
+            if (opened.from() != null) {
+                System.out.println("Extracted " + opened.from() + " (a zip submission).");
+            }
+            report = new GradingRun(grading.options(jobs.value())).grade(s);
+        }
         if (!s.ignored().isEmpty()) {
             System.out.println("Ignored " + s.ignored().size() + " Java file(s) outside dlecon/solution/e1..e7"
                     + " (only the exercises' sources are graded).");

@@ -27,6 +27,17 @@ class BatchGraderTest {
     private static final Path SLOW = Path.of("src/test/resources/fixtures/slow");
 
     @Test
+    void zipsAreStudentsUnlessAFolderOfTheSameIdExists(@TempDir Path tmp) throws IOException {
+        Files.createDirectories(tmp.resolve("carol"));
+        Files.writeString(tmp.resolve("carol.zip"), "shadowed by the folder");
+        Files.writeString(tmp.resolve("dave.zip"), "a zip");
+        Files.writeString(tmp.resolve("notes.txt"), "not a student");
+        Files.createDirectories(tmp.resolve(".git"));
+        BatchGrader b = new BatchGrader(new GradingRun(GradingOptions.defaults()), 1, Shard.ALL, null, 10);
+        assertThat(b.students(tmp).stream().map(BatchGrader::studentId)).containsExactly("carol", "dave");
+    }
+
+    @Test
     void aStudentPastTheLimitScoresZeroAndTheGradebookIsWritten(@TempDir Path tmp) throws IOException {
         Path cls = tmp.resolve("class");
         FileTrees.copy(SLOW, cls.resolve("slow"));

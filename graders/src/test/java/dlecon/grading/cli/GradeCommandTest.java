@@ -71,6 +71,29 @@ class GradeCommandTest {
     }
 
     @Test
+    void aZipIsGradedLikeItsFolderAndAPlainFileIsAUsageError(@TempDir Path tmp) throws IOException {
+        Path zip = tmp.resolve("dave.zip");
+        Path solutions = CliFixtures.ROOT.resolve("reference/src/main/java");
+        try (java.util.zip.ZipOutputStream z = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip));
+             java.util.stream.Stream<Path> files = Files.walk(solutions)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                z.putNextEntry(new java.util.zip.ZipEntry("src/main/java/"
+                        + solutions.relativize(f).toString().replace('\\', '/')));
+                Files.copy(f, z);
+                z.closeEntry();
+            }
+        }
+        assertThat(Main.run("grade", zip.toString(), "--exercise", "E2", "--out", tmp.resolve("out").toString()))
+                .isZero();
+        List<String> csv = Files.readAllLines(tmp.resolve("out/grade.csv"));
+        assertThat(csv.get(1)).startsWith("dave,");
+        String total = csv.get(1).split(",")[8];
+        assertThat(csv.get(1)).endsWith("," + total + "," + total);
+        Path text = Files.writeString(tmp.resolve("notes.txt"), "hello");
+        assertThat(Main.run("grade", text.toString())).isEqualTo(2);
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndNeverWithZero(@TempDir Path tmp) {
         assertThat(Main.run("grade", tmp.resolve("missing").toString())).isEqualTo(2);
         assertThat(Main.run("grade", "reference", "--exercise", "E9")).isEqualTo(2);
