@@ -43,6 +43,13 @@ final class BatchCommand implements Callable<Integer> {
         if (folder == null || out == null) {
             throw new UsageError("grade-batch needs FOLDER and --out DIR (or the merge subcommand)");
         }
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            throw new UsageError("grade-batch " + folder + ": " + (java.nio.file.Files.exists(folder)
+                    ? "is a file, not a folder of students" : "no such folder"));
+        }
+        if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            throw new UsageError("--out " + out + " is a file; give a folder (created if absent)");
+        }
         Shard s;
         try {
             s = Shard.parse(shard);

@@ -75,6 +75,9 @@ final class GradeCommand implements Callable<Integer> {
                     : Runtime.getRuntime().availableProcessors();
             return MutationAnalysisReport.run(grading.options(1), workers, sample, sampleSeed, only, out);
         }
+        if (out != null && java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
+            throw new UsageError("--out " + out + " is a file; give a folder (created if absent)");
+        }
         if (submission == null) {
             throw new UsageError("missing SUBMISSION (a folder, reference or student-template), or --mutants, or "
                     + "--mutation-analysis");
@@ -85,6 +88,10 @@ final class GradeCommand implements Callable<Integer> {
             s = opened.submission();
             if (opened.from() != null) {
                 System.out.println("Extracted " + opened.from() + " (a zip submission).");
+            }
+            if (s.sources().isEmpty()) {
+                System.out.println("No exercise sources found in " + submission + " (expected .java files under "
+                        + "src/main/java/dlecon/solution/e1..e7): every exercise is graded as not submitted.");
             }
             report = new GradingRun(grading.options(jobs.value())).grade(s);
         }

@@ -72,6 +72,10 @@ final class GradingMixin {
             case "full" -> true;
             default -> throw new UsageError("--jit must be quick or full, not " + jit);
         };
+        if (memory < JvmLimits.MIN_HEAP_MEGABYTES) {
+            throw new UsageError("--memory must be at least " + JvmLimits.MIN_HEAP_MEGABYTES + " MB (the graders "
+                    + "need a heap of that much), not " + memory);
+        }
         if (budget < 1) {
             throw new UsageError("--budget must be at least 1 second, not " + budget);
         }

@@ -25,8 +25,11 @@ public record JvmLimits(int heapMegabytes, int startupSeconds, int outputBytes, 
     /** 1 GiB heap (the growth-model graders train small networks), 60 s to start, 16 KiB of JVM output, C1 only. */
     public static final JvmLimits DEFAULT = new JvmLimits(1024, 60, 16 * 1024, false);
 
+    /** Smallest heap a test JVM may be given: JUnit, AssertJ and the graders alone take about 40 MB. */
+    public static final int MIN_HEAP_MEGABYTES = 64;
+
     public JvmLimits {
-        if (heapMegabytes < 64 || startupSeconds < 1 || outputBytes < 0) {
+        if (heapMegabytes < MIN_HEAP_MEGABYTES || startupSeconds < 1 || outputBytes < 0) {
             throw new IllegalArgumentException("implausible JVM limits: " + heapMegabytes + " MB, "
                     + startupSeconds + " s, " + outputBytes + " bytes");
         }

@@ -94,7 +94,15 @@ class GradeCommandTest {
     }
 
     @Test
-    void usageErrorsExitWithTwoAndNeverWithZero(@TempDir Path tmp) {
+    void usageErrorsExitWithTwoAndNeverWithZero(@TempDir Path tmp) throws IOException {
+        Path file = Files.writeString(tmp.resolve("file.txt"), "x");
+        assertThat(Main.run("grade", "reference", "--out", file.toString())).isEqualTo(2);
+        assertThat(Main.run("grade", "reference", "--memory", "16")).isEqualTo(2);
+        assertThat(Main.run("grade", "reference", "--budget", "0")).isEqualTo(2);
+        assertThat(Main.run("grade-batch", tmp.resolve("missing").toString(), "--out", tmp.resolve("o").toString()))
+                .isEqualTo(2);
+        assertThat(Main.run("grade-batch", file.toString(), "--out", tmp.resolve("o").toString())).isEqualTo(2);
+        assertThat(Main.run("grade-batch", tmp.toString(), "--out", file.toString())).isEqualTo(2);
         assertThat(Main.run("grade", tmp.resolve("missing").toString())).isEqualTo(2);
         assertThat(Main.run("grade", "reference", "--exercise", "E9")).isEqualTo(2);
         assertThat(Main.run("grade", "reference", "--visibility", "some")).isEqualTo(2);
