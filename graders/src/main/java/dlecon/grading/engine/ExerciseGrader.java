@@ -56,6 +56,11 @@ public final class ExerciseGrader {
             return new Prepared(e, ExerciseStatus.NOT_SUBMITTED, List.of(), "not submitted: no sources in "
                     + e.solutionPackage().replace('.', '/'), null, Timings.ZERO);
         }
+        String encoding = SourceEncoding.problem(submission.root(), submission.sources().get(e));
+        if (encoding != null) {
+            return new Prepared(e, ExerciseStatus.COMPILE_ERROR, List.of(encoding), "did not compile: " + encoding,
+                    null, Timings.ZERO);
+        }
         CompileResult compiled = compiler.compile(submission.root(), submission.sources().get(e),
                 work.resolve("classes"));
         if (!compiled.ok()) {
