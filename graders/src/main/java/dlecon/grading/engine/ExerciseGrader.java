@@ -56,9 +56,9 @@ public final class ExerciseGrader {
             return new Prepared(e, ExerciseStatus.NOT_SUBMITTED, List.of(), "not submitted: no sources in "
                     + e.solutionPackage().replace('.', '/'), null, Timings.ZERO);
         }
-        String encoding = SourceEncoding.problem(submission.root(), submission.sources().get(e));
-        if (encoding != null) {
-            return new Prepared(e, ExerciseStatus.COMPILE_ERROR, List.of(encoding), "did not compile: " + encoding,
+        String problem = sourceProblem(submission, e);
+        if (problem != null) {
+            return new Prepared(e, ExerciseStatus.COMPILE_ERROR, List.of(problem), "did not compile: " + problem,
                     null, Timings.ZERO);
         }
         CompileResult compiled = compiler.compile(submission.root(), submission.sources().get(e),
@@ -75,6 +75,17 @@ public final class ExerciseGrader {
                     "refused by the static check: " + refusals.get(0), null, t);
         }
         return new Prepared(e, ExerciseStatus.GRADED, List.of(), "", compiled.classes(), t);
+    }
+
+    /** A source file over the size limit or not in UTF-8, named with the reason; null when the sources are fine. */
+    private static String sourceProblem(Submission submission, Exercise e) {
+        for (Path f : submission.sources().get(e)) {
+            if (f.toFile().length() > Submission.MAX_SOURCE_BYTES) {
+                return submission.root().relativize(f) + " is larger than " + (Submission.MAX_SOURCE_BYTES >> 20)
+                        + " MiB (the limit per source file)";
+            }
+        }
+        return SourceEncoding.problem(submission.root(), submission.sources().get(e));
     }
 
     /**

@@ -10,8 +10,24 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A source that is not UTF-8 is named, with its first bad byte and line; UTF-8 (also with a BOM-free umlaut) passes. */
+/**
+ * A source that is not UTF-8 is named with its first bad byte and line (UTF-8 with umlauts passes); a source over the
+ * size limit fails its exercise with its name instead of being dropped.
+ */
 class SourceEncodingTest {
+
+    @Test
+    void anOversizedSourceFailsItsExerciseWithItsName(@TempDir Path tmp) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("src/main/java/dlecon/solution/e2"));
+        Files.writeString(dir.resolve("Big.java"), "package dlecon.solution.e2;\n// " + "x".repeat(1 << 20) + "\n");
+        Submission s = Submission.read("big", tmp);
+        Prepared p = new ExerciseGrader(dlecon.grading.compile.SourceCompiler.forApi(), null, null)
+                .prepare(s, dlecon.api.Exercise.E2, tmp.resolve("work"));
+        assertThat(p.status()).isEqualTo(dlecon.grading.model.ExerciseStatus.COMPILE_ERROR);
+        assertThat(p.reason()).isEqualTo("did not compile: dlecon/solution/e2/Big.java is larger than 1 MiB (the "
+                + "limit per source file)");
+        assertThat(s.ignored()).isEmpty();
+    }
 
     @Test
     void aLatin1FileIsNamedWithItsFirstBadByte(@TempDir Path root) throws IOException {
