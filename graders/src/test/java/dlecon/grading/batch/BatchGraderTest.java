@@ -57,4 +57,23 @@ class BatchGraderTest {
         assertThat(Files.readString(tmp.resolve("out/slow/summary.md")))
                 .contains("grading did not finish within 3 s (the limit per student) and was stopped");
     }
+
+    @Test
+    void aFileThatMakesJavacWorkExponentiallyCostsItsExerciseAndTheBatchGoesOn(@TempDir Path tmp)
+            throws IOException {
+        Path cls = tmp.resolve("class");
+        FileTrees.copy(SLOW, cls.resolve("nested")); // before compilation had limits, this file stalled a batch
+        FileTrees.copy(Path.of("src/test/resources/fixtures/hostile/javac-exponential/src"), cls.resolve("nested/src"));
+        Files.createDirectories(cls.resolve("empty"));
+        List<String> cp = new ArrayList<>(GradingRun.harnessClassPath());
+        cp.add(Path.of("target/test-classes").toAbsolutePath().toString());
+        GradingOptions options = new GradingOptions(List.of(Exercise.E1), true, GradingOptions.DEFAULT_SALT,
+                Sandbox.Mode.PROCESS, JvmLimits.DEFAULT.withHeap(256), 1);
+        GradingRun run = new GradingRun(options, cp, "dlecon.grading.fixtures.budget.");
+        Gradebook book = new BatchGrader(run, 2, Shard.ALL, null, options.perSubmissionSeconds())
+                .run(cls, tmp.resolve("out"));
+        assertThat(book.size()).isEqualTo(2);
+        assertThat(Files.readAllLines(tmp.resolve("out").resolve(Gradebook.FILE))).hasSize(3);
+        assertThat(Files.readString(tmp.resolve("out/nested/summary.md"))).contains("compilation stopped: javac ran");
+    }
 }
