@@ -9,6 +9,7 @@ import dlecon.grading.model.Timings;
 import dlecon.grading.report.ConsoleWriter;
 import dlecon.grading.report.Reports;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,9 +96,11 @@ final class GradeCommand implements Callable<Integer> {
             }
             report = new GradingRun(grading.options(jobs.value())).grade(s);
         }
-        if (!s.ignored().isEmpty()) {
+        // the project's own reference and template hold other code (demos, the reference's tools) by design
+        if (!s.ignored().isEmpty() && !List.of("reference", "student-template").contains(submission)) {
             System.out.println("Ignored " + s.ignored().size() + " Java file(s) outside dlecon/solution/e1..e7"
-                    + " (only the exercises' sources are graded).");
+                    + " (only the exercises' sources are graded): " + String.join(", ", s.ignored().subList(0,
+                    Math.min(3, s.ignored().size()))) + (s.ignored().size() > 3 ? ", ..." : "") + ".");
         }
         new ConsoleWriter().print(report, System.out);
         Timings t = report.timings();
