@@ -90,6 +90,14 @@ final class GradeCommand implements Callable<Integer> {
             if (opened.from() != null) {
                 System.out.println("Extracted " + opened.from() + " (a zip submission).");
             }
+            java.util.List<Path> roots = Submission.candidateRoots(opened.extracted() != null ? opened.extracted()
+                    : Path.of(submission.equals("reference") || submission.equals("student-template")
+                    ? SubmissionResolver.projectRoot().resolve(submission).toString() : submission));
+            if (roots.size() > 1) {
+                System.out.println("Several source folders hold dlecon/solution: graded " + s.root() + "; not graded: "
+                        + roots.stream().filter(r -> !r.equals(s.root())).map(Path::toString)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ".");
+            }
             if (s.sources().isEmpty()) {
                 System.out.println("No exercise sources found in " + submission + " (expected .java files under "
                         + "src/main/java/dlecon/solution/e1..e7): every exercise is graded as not submitted.");

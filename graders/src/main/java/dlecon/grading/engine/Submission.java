@@ -87,6 +87,33 @@ public record Submission(String id, Path root, Map<Exercise, List<Path>> sources
         return realFolders(folder, SOURCE_LAYOUTS.get(0)) ? folder.resolve(SOURCE_LAYOUTS.get(0)) : folder;
     }
 
+    /**
+     * Every folder of {@code folder} that could be its source root (the layouts of {@link #sourceRoot}, also inside
+     * wrapping sub-folders), in the order {@link #sourceRoot} prefers them: more than one means the choice matters.
+     */
+    public static List<Path> candidateRoots(Path folder) {
+        List<Path> out = new ArrayList<>();
+        List<Path> bases = new ArrayList<>(List.of(folder));
+        try (Stream<Path> children = Files.list(folder)) {
+            children.sorted().filter(c -> !c.getFileName().toString().startsWith(".")
+                    && !c.getFileName().toString().equals("__MACOSX")
+                    && Files.isDirectory(c, LinkOption.NOFOLLOW_LINKS)).forEach(bases::add);
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot read submission " + folder, ex);
+        }
+        for (Path base : bases) {
+            for (String layout : SOURCE_LAYOUTS) {
+                if (realFolders(base, layout + "/dlecon/solution")) {
+                    out.add(base.resolve(layout));
+                }
+            }
+            if (realFolders(base, "dlecon/solution")) {
+                out.add(base);
+            }
+        }
+        return out.stream().distinct().toList(); // solution/src/main/java is a layout and a wrapped src/main/java
+    }
+
     /** The source root inside the first wrapping sub-folder that has one, or null. */
     private static Path wrappedRoot(Path folder) {
         Path root;
