@@ -108,7 +108,8 @@ final class GradeCommand implements Callable<Integer> {
         if (!s.ignored().isEmpty() && !List.of("reference", "student-template").contains(submission)) {
             System.out.println("Ignored " + s.ignored().size() + " Java file(s) outside dlecon/solution/e1..e7"
                     + " (only the exercises' sources are graded): " + String.join(", ", s.ignored().subList(0,
-                    Math.min(3, s.ignored().size()))) + (s.ignored().size() > 3 ? ", ..." : "") + ".");
+                    Math.min(3, s.ignored().size())).stream().map(f -> f.replace(" (outside dlecon/solution/e1..e7)",
+                    "")).toList()) + (s.ignored().size() > 3 ? ", ..." : "."));
         }
         new ConsoleWriter().print(report, System.out);
         Timings t = report.timings();
