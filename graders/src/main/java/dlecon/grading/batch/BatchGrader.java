@@ -38,6 +38,7 @@ public final class BatchGrader {
     private final Shard shard;
     private final PrintStream progress;
     private final long perStudentSeconds;
+    private final ClassSummary summary = new ClassSummary();
 
     /** How often the batch looks at the students being graded. */
     private static final long POLL_MILLIS = 100;
@@ -120,6 +121,7 @@ public final class BatchGrader {
                     }
                     running.remove(r);
                     book.add(CsvWriter.row(report));
+                    summary.add(report);
                     try {
                         Reports.writeAll(report, out.resolve(report.submission()));
                     } catch (IOException | UncheckedIOException e) {
@@ -176,6 +178,11 @@ public final class BatchGrader {
             }
             return null;
         }
+    }
+
+    /** The counts of the students graded so far by {@link #run}, for the console's closing line. */
+    public ClassSummary summary() {
+        return summary;
     }
 
     /** The student id of a folder or zip in the class folder. */

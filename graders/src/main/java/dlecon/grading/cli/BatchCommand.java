@@ -62,6 +62,7 @@ final class BatchCommand implements Callable<Integer> {
         Gradebook book = batch.run(folder, out);
         System.out.println("Graded " + book.size() + " submission(s) of shard " + s + " into "
                 + out.resolve(Gradebook.FILE).toAbsolutePath());
+        System.out.println(batch.summary().line());
         return 0;
     }
 }
