@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * As a new user would: export the student repository, build it with its own {@code mvn verify} (the public graders
  * fail on the stubs with their TODO messages), push the stubs (the Classroom workflow's steps run for real, rehearsed:
  * 0 points, a red run), then, offline (its dependencies are cached now), copy the reference solution in, build again
- * (every public test passes) and push again (full public marks, a green run).
+ * (every public test passes) and push again (full public marks, a green run); then make a typical mistake and see
+ * Maven print the failure text the reports print (what, expected, actual, tolerance, hint).
  */
 class ReleaseEndToEndTest {
 
@@ -74,6 +75,18 @@ class ReleaseEndToEndTest {
             assertThat(p.score()).as("full public marks").isEqualTo(p.max());
         });
         assertThat(push.summaries().get("run-autograding-tests")).contains("## Grade: solution — " + max + " / " + max);
+
+        // a typical mistake (E4's update with the wrong sign): Maven's own output shows what the reports show
+        Path sgd = repo.resolve("solution/src/main/java/dlecon/solution/e4/Sgd.java");
+        String fixed = Files.readString(sgd);
+        assertThat(fixed).contains("theta[j] -= rate * g[j];");
+        Files.writeString(sgd, fixed.replace("theta[j] -= rate * g[j];", "theta[j] += rate * g[j];"));
+        Run mistaken = run(repo, tmp, "mvn", "-B", "verify");
+        assertThat(mistaken.exit()).as("mvn verify with a sign error fails\n%s", mistaken.tail()).isNotZero();
+        assertThat(mistaken.output()).as("the failure text of a check in Maven's output\n%s", mistaken.tail())
+                .containsPattern("E4TablePublicGrader\\.sgdTable:\\d+\\S* Sgd\\[eta=0\\.1\\]: theta at t = 1 \\[\\d\\].*: "
+                        + "expected [^,]+, actual [^ ]+ \\(tolerance [^)]*\\); hint: theta -= eta g")
+                .doesNotContainPattern("\\[[DJI]@[0-9a-f]{6,8}");
     }
 
     /** The number of {@code @Graded} tests in the exported grader suites. */
