@@ -66,7 +66,11 @@ public final class Confinement {
     public List<String> prefix(int uid, int heapMegabytes, long cpuSeconds) {
         List<String> cmd = new ArrayList<>();
         if (uid >= 0) {
-            cmd.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--no-new-privs"));
+            cmd.addAll(List.of("setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--no-new-privs",
+                    "--pdeathsig", "KILL"));
+        } else if (Sandbox.onPath("setpriv") != null) {
+            // the JVM dies with the harness, also on the process path (bwrap has --die-with-parent)
+            cmd.addAll(List.of("setpriv", "--pdeathsig", "KILL"));
         }
         if (Sandbox.onPath("prlimit") == null) {
             return cmd;
