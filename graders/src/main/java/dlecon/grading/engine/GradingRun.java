@@ -41,6 +41,8 @@ public final class GradingRun {
     /** System property naming the test JVMs' class path (graders, API, libraries; never the reference). */
     public static final String CLASS_PATH_PROPERTY = "dlecon.grading.classpath";
 
+    private static CompilerProcess sharedCompiler;
+
     private final GradingOptions options;
     private final List<String> classPath;
     private final TestPlanner planner = new TestPlanner();
@@ -100,8 +102,7 @@ public final class GradingRun {
         }
         Thread cleanup = new Thread(() -> FileTrees.delete(work), "dlecon-grade-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup); // a harness killed with SIGTERM leaves no folder behind
-        // submissions compile in a limited child JVM; it starts now, while the tests are planned
-        CompilerProcess compiler = new CompilerProcess(SourceCompiler.apiClassPath(), CompileLimits.DEFAULT);
+        CompilerProcess compiler = compiler();
         TestJvm jvm = new TestJvm(options.sandbox(), classPath, options.limits()).withGraderAliases(work);
         ExerciseGrader grader = new ExerciseGrader(compiler, new BytecodeChecker(Policy.standard()), jvm);
         ExecutorService pool = Executors.newFixedThreadPool(options.parallelism());
@@ -143,7 +144,6 @@ public final class GradingRun {
             throw new IllegalStateException("grading failed: " + e.getCause(), e.getCause());
         } finally {
             pool.shutdownNow();
-            compiler.close();
             FileTrees.delete(work);
             try {
                 Runtime.getRuntime().removeShutdownHook(cleanup);
@@ -151,6 +151,19 @@ public final class GradingRun {
                 // the hook runs anyway
             }
         }
+    }
+
+    /**
+     * The compiler JVM shared by every grading run of this harness (a batch, the hostile suite, {@code --mutants}):
+     * javac stays warm from one submission to the next (a cold compiler JVM costs about a second per grade). It only
+     * ever runs javac; one that hits a limit is killed and replaced, so nothing of one submission reaches the next.
+     * Started by the first run, ended by its own shutdown hook.
+     */
+    private static synchronized CompilerProcess compiler() {
+        if (sharedCompiler == null) {
+            sharedCompiler = new CompilerProcess(SourceCompiler.apiClassPath(), CompileLimits.DEFAULT);
+        }
+        return sharedCompiler;
     }
 
     /** The containment line of the reports: the sandbox path and why, and the test JVMs' user and limits. */
