@@ -103,7 +103,7 @@ public final class GradingRun {
         Thread cleanup = new Thread(() -> FileTrees.delete(work), "dlecon-grade-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup); // a harness killed with SIGTERM leaves no folder behind
         CompilerProcess compiler = compiler();
-        TestJvm jvm = new TestJvm(options.sandbox(), classPath, options.limits()).withGraderAliases(work);
+        TestJvm jvm = new TestJvm(options.sandbox(), classPath, options.limits()).withGraderAliases();
         ExerciseGrader grader = new ExerciseGrader(compiler, new BytecodeChecker(Policy.standard()), jvm);
         ExecutorService pool = Executors.newFixedThreadPool(options.parallelism());
         try {

@@ -23,7 +23,7 @@ import org.objectweb.asm.commons.ClassRemapper;
 import org.objectweb.asm.commons.SimpleRemapper;
 
 /**
- * Random names for the grader classes, drawn afresh for every grading run, so that a submission cannot tell a
+ * Random names for the grader classes, drawn afresh for every harness process, so that a submission cannot tell a
  * hidden test from a public one by the classes it sees: the graders' lambdas, anonymous classes and helpers passed
  * to it report their class through {@code getClass().getName()} and {@code toString()}, and the public suites'
  * names are known to students. Every class of {@code dlecon.graders} (suites and helpers, nested classes too) is
@@ -31,7 +31,8 @@ import org.objectweb.asm.commons.SimpleRemapper;
  * reference), into a jar of its own; the harness translates the tests' unique ids to the aliases before a test JVM
  * runs them and every line the JVM reports back to the real names, so reports never show an alias and stay the same
  * from one regrade to the next. The random names come from {@link java.security.SecureRandom}: they are not
- * derived from the salt, so a submission cannot learn them from one run and use them in the next.
+ * derived from the salt, so a submission cannot learn them from one run and use them in the next (a batch grades its
+ * students under the same names; their runs share no channel that could carry them from one student to another).
  */
 public final class GraderAliases {
 

@@ -30,7 +30,7 @@ final class FileSnapshot {
                     + "|fork-.*|classes|channel.*|tests.*");
     /** Watched names left out: the engine's and JUnit's work folders, JVM perf data, Maven's jline library. */
     private static final java.util.regex.Pattern NOISE = java.util.regex.Pattern.compile(
-            "dlecon-grade-.*|dlecon-mutant-.*|dlecon-runtime-.*|junit.*|hsperfdata_.*|jlinenative-.*");
+            "dlecon-grade-.*|dlecon-mutant-.*|dlecon-runtime-.*|dlecon-aliases-.*|junit.*|hsperfdata_.*|jlinenative-.*");
 
     private final Map<String, String> entries;
 
