@@ -3,10 +3,14 @@ package dlecon.grading.api;
 import dlecon.api.Exercise;
 import dlecon.api.Solutions;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -130,23 +134,23 @@ public final class GradingExtension implements ParameterResolver, AfterTestExecu
 
     /** The seeds the harness listed ({@value #SEEDS}), read once per run; empty when none are given. */
     @SuppressWarnings("unchecked")
-    private static java.util.Map<String, Long> seeds(ExtensionContext c) {
+    private static Map<String, Long> seeds(ExtensionContext c) {
         return c.getRoot().getStore(NS).getOrComputeIfAbsent("seeds", k -> {
-            java.util.Map<String, Long> m = new java.util.HashMap<>();
+            Map<String, Long> m = new HashMap<>();
             c.getConfigurationParameter(SEEDS).ifPresent(file -> {
                 try {
-                    for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(file))) {
+                    for (String line : Files.readAllLines(Path.of(file))) {
                         int tab = line.lastIndexOf('\t');
                         if (tab > 0) {
                             m.put(line.substring(0, tab), Long.parseLong(line.substring(tab + 1)));
                         }
                     }
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException("cannot read the tests' seeds: " + e.getMessage(), e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the tests' seeds: " + e.getMessage(), e);
                 }
             });
             return m;
-        }, java.util.Map.class);
+        }, Map.class);
     }
 
     /** The hint of the running test's {@link Graded}, or "". */

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Values as text for failure messages: arrays, matrices, records and collections by content, never by identity
- * (no {@code [J@33aeca0b}, which tells nothing and differs between two gradings), long ones shortened to their first
+ * (never the class name and identity hash that {@code Object.toString} gives, which tell nothing and differ between
+ * two gradings), long ones shortened to their first
  * {@link #MAX_ENTRIES} entries and a count. Objects of the submission's classes are named by class only (their
  * {@code toString()} is submission code, see {@link SafeText}).
  */

@@ -194,9 +194,7 @@ public final class BatchGrader {
         String id = studentId(dir);
         try (SubmissionArchive.Opened opened = SubmissionArchive.open(id, dir)) {
             return run.grade(opened.submission());
-        } catch (IOException e) { // a refused or unreadable zip: this student only, with the reason
-            return run.failed(id, "could not be graded: " + e.getMessage());
-        } catch (RuntimeException e) { // whatever went wrong costs this student's grade only, with the reason
+        } catch (IOException | RuntimeException e) { // a refused zip or anything else: this student only
             return run.failed(id, "could not be graded: " + e.getMessage());
         }
     }

@@ -90,9 +90,7 @@ final class GradeCommand implements Callable<Integer> {
             if (opened.from() != null) {
                 System.out.println("Extracted " + opened.from() + " (a zip submission).");
             }
-            java.util.List<Path> roots = Submission.candidateRoots(opened.extracted() != null ? opened.extracted()
-                    : Path.of(submission.equals("reference") || submission.equals("student-template")
-                    ? SubmissionResolver.projectRoot().resolve(submission).toString() : submission));
+            List<Path> roots = Submission.candidateRoots(opened.folder());
             if (roots.size() > 1) {
                 System.out.println("Several source folders hold dlecon/solution: graded " + s.root() + "; not graded: "
                         + roots.stream().filter(r -> !r.equals(s.root())).map(Path::toString)

@@ -33,8 +33,14 @@ public final class SubmissionArchive {
     private SubmissionArchive() {
     }
 
-    /** A submission read from a folder or an extracted zip; closing it deletes the extracted copy. */
-    public record Opened(Submission submission, Path extracted, String from) implements AutoCloseable {
+    /**
+     * A submission read from a folder or an extracted zip; closing it deletes the extracted copy.
+     *
+     * @param folder    the folder it was read from (the extracted copy for a zip)
+     * @param extracted the extracted copy, or null
+     * @param from      the zip's file name, or null
+     */
+    public record Opened(Submission submission, Path folder, Path extracted, String from) implements AutoCloseable {
         @Override
         public void close() {
             if (extracted != null) {
@@ -75,14 +81,14 @@ public final class SubmissionArchive {
                 return extracted(id, zips.get(0));
             }
         }
-        return new Opened(s, null, null);
+        return new Opened(s, path, null, null);
     }
 
     private static Opened extracted(String id, Path zip) throws IOException {
         Path into = Files.createTempDirectory("dlecon-zip-");
         try {
             extract(zip, into);
-            return new Opened(Submission.read(id, into), into, zip.getFileName().toString());
+            return new Opened(Submission.read(id, into), into, into, zip.getFileName().toString());
         } catch (IOException | RuntimeException e) {
             FileTrees.delete(into);
             throw e;

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -43,6 +44,9 @@ public final class GraderAliases {
     /** Random bytes per name: 48 bits, so names never repeat within a run and cannot be guessed. */
     private static final int NAME_BYTES = 6;
 
+    /** The renamed graders of this harness process, by the class path entry they come from. */
+    private static final Map<Path, GraderAliases> OF_THIS_HARNESS = new HashMap<>();
+
     private final Path jar;
     private final Map<String, String> toAlias;
     private final Map<String, String> toReal;
@@ -58,6 +62,27 @@ public final class GraderAliases {
     /** The jar of renamed grader classes (appended to the test JVMs' class path). */
     public Path jar() {
         return jar;
+    }
+
+    /**
+     * The renamed graders of {@code graderJar} for this harness process: drawn on first use (about 0.2 s) into a
+     * folder of their own, readable by the test JVMs' users and deleted when the harness exits.
+     */
+    static synchronized GraderAliases ofThisHarness(Path graderJar) {
+        GraderAliases a = OF_THIS_HARNESS.get(graderJar);
+        if (a == null) {
+            try {
+                Path dir = Files.createTempDirectory("dlecon-aliases-");
+                Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> TestRuntime.deleteTree(dir),
+                        "dlecon-aliases-cleanup"));
+                a = write(graderJar, dir, new SecureRandom());
+                OF_THIS_HARNESS.put(graderJar, a);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the renamed graders: " + e.getMessage(), e);
+            }
+        }
+        return a;
     }
 
     /**

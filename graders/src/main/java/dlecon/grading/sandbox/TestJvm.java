@@ -46,8 +46,6 @@ public final class TestJvm {
     private final Confinement confinement;
     private final CdsArchive cds;
     private GraderAliases aliases;
-    /** The renamed graders of this harness process, by the class path entry they come from. */
-    private static final Map<Path, GraderAliases> ALIASES = new java.util.HashMap<>();
 
     /**
      * @param mode      containment
@@ -75,34 +73,9 @@ public final class TestJvm {
      */
     public TestJvm withGraderAliases() {
         if (runtime.graders() != null) {
-            aliases = sharedAliases(runtime.graders());
+            aliases = GraderAliases.ofThisHarness(runtime.graders());
         }
         return this;
-    }
-
-    private static synchronized GraderAliases sharedAliases(Path graders) {
-        GraderAliases a = ALIASES.get(graders);
-        if (a == null) {
-            try {
-                Path dir = Files.createTempDirectory("dlecon-aliases-");
-                Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    try (var files = Files.list(dir)) {
-                        for (Path f : files.toList()) {
-                            Files.deleteIfExists(f);
-                        }
-                        Files.deleteIfExists(dir);
-                    } catch (IOException e) {
-                        // the folder stays in the temporary folder; nothing secret is in it
-                    }
-                }, "dlecon-aliases-cleanup"));
-                a = GraderAliases.write(graders, dir, new java.security.SecureRandom());
-                ALIASES.put(graders, a);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the renamed graders: " + e.getMessage(), e);
-            }
-        }
-        return a;
     }
 
     /** One line for the reports: who the test JVMs run as and which operating-system limits hold. */
@@ -314,48 +287,5 @@ public final class TestJvm {
 
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /** Reads a process's output to its end, keeping the first {@code cap} bytes. */
-    private static final class OutputDrain extends Thread {
-        private final InputStream in;
-        private final int cap;
-        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
-        private long dropped;
-
-        OutputDrain(InputStream in, int cap) {
-            super("test-jvm-output");
-            setDaemon(true);
-            this.in = in;
-            this.cap = cap;
-        }
-
-        @Override
-        public void run() {
-            byte[] buf = new byte[8192];
-            try {
-                int n;
-                while ((n = in.read(buf)) >= 0) {
-                    int room = Math.max(0, Math.min(n, cap - kept.size()));
-                    kept.write(buf, 0, room);
-                    dropped += n - room;
-                }
-            } catch (IOException e) {
-                // the process ended; what was read is kept
-            }
-        }
-
-        String text() {
-            String s = kept.toString(StandardCharsets.UTF_8);
-            return dropped > 0 ? s + "\n[" + dropped + " more bytes of JVM output dropped]" : s;
-        }
-
-        void joinQuietly() {
-            try {
-                join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }
