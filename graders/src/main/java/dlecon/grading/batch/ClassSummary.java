@@ -9,7 +9,7 @@ import java.util.TreeMap;
 /**
  * Counts of a batch for the console's closing line: students graded, students with nothing submitted, students whose
  * grading failed (the harness could not grade an exercise, or the student's grading was stopped), and exercises by
- * status over all students.
+ * outcome over all students (the words of the gradebook's status columns, {@link ExerciseResult#outcome()}).
  */
 public final class ClassSummary {
 
@@ -30,12 +30,8 @@ public final class ClassSummary {
             graded++;
         }
         for (ExerciseResult e : r.exercises()) {
-            byStatus.merge(label(e.status()), 1, Integer::sum);
+            byStatus.merge(e.outcome(), 1, Integer::sum);
         }
-    }
-
-    private static String label(ExerciseStatus s) {
-        return s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     /** One line, e.g. "5 students: 3 graded, 1 submitted nothing, 1 failed to grade; exercises: 30 graded, ...". */

@@ -39,6 +39,27 @@ public record ExerciseResult(Exercise exercise, ExerciseStatus status, List<Stri
         return tests.stream().mapToDouble(TestResult::maxPoints).sum();
     }
 
+    /**
+     * The gradebook's word for how grading of the exercise ended: {@code graded}, {@code not submitted},
+     * {@code compile error}, {@code refused}, {@code failed to grade} (the harness's fault), or, for an exercise whose
+     * tests ran, {@code timed out}, {@code crashed} or {@code not run} when at least one test ended that way (in this
+     * order of precedence; the reasons are in the reports).
+     */
+    public String outcome() {
+        return switch (status) {
+            case NOT_SUBMITTED -> "not submitted";
+            case COMPILE_ERROR -> "compile error";
+            case REFUSED -> "refused";
+            case HARNESS_ERROR -> "failed to grade";
+            case GRADED -> anyTest(TestStatus.TIMED_OUT) ? "timed out" : anyTest(TestStatus.CRASHED) ? "crashed"
+                    : anyTest(TestStatus.NOT_RUN) ? "not run" : "graded";
+        };
+    }
+
+    private boolean anyTest(TestStatus s) {
+        return tests.stream().anyMatch(t -> t.status() == s);
+    }
+
     /** Tests that did not pass, in plan order. */
     public List<TestResult> failures() {
         return tests.stream().filter(t -> t.status() != TestStatus.PASSED).toList();

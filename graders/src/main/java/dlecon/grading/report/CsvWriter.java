@@ -14,15 +14,17 @@ import java.util.stream.Collectors;
 
 /**
  * {@code grade.csv}: the gradebook header {@link #HEADER} and one row (student id, the points of each exercise, total,
- * maximum), points as {@link Points#format(double)}, an empty cell for an exercise not graded in the run. Fields are
+ * maximum, then how grading of each exercise ended, {@link ExerciseResult#outcome()}), points as
+ * {@link Points#format(double)}, empty cells for an exercise not graded in the run. Fields are
  * quoted as RFC 4180 asks (only when they hold a comma, quote, CR or LF); lines end with LF. The batch gradebook
  * reuses {@link #row(GradeReport)} and merges shard gradebooks with {@link #parseRow(String)}.
  */
 public final class CsvWriter implements ReportWriter {
 
-    /** "student,E1,...,E7,total,max". */
+    /** "student,E1,...,E7,total,max,E1 status,...,E7 status". */
     public static final String HEADER = "student,"
-            + Arrays.stream(Exercise.values()).map(Enum::name).collect(Collectors.joining(",")) + ",total,max";
+            + Arrays.stream(Exercise.values()).map(Enum::name).collect(Collectors.joining(",")) + ",total,max,"
+            + Arrays.stream(Exercise.values()).map(e -> e.name() + " status").collect(Collectors.joining(","));
 
     @Override
     public String fileName() {
@@ -54,6 +56,10 @@ public final class CsvWriter implements ReportWriter {
             b.append(',').append(e == null ? "" : Points.format(e.points()));
         }
         b.append(',').append(Points.format(report.points())).append(',').append(Points.format(report.maxPoints()));
+        for (Exercise x : Exercise.values()) {
+            ExerciseResult e = byExercise.get(x);
+            b.append(',').append(e == null ? "" : e.outcome());
+        }
         return b.toString();
     }
 

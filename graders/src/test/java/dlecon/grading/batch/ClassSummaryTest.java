@@ -29,6 +29,6 @@ class ClassSummaryTest {
         s.add(report("carol", ExerciseStatus.GRADED, ExerciseStatus.COMPILE_ERROR));
         s.add(report("dave", ExerciseStatus.HARNESS_ERROR, ExerciseStatus.HARNESS_ERROR));
         assertThat(s.line()).isEqualTo("4 students: 2 graded, 1 submitted nothing, 1 failed to grade (see their "
-                + "summary.md); exercises: 1 compile error, 3 graded, 2 harness error, 2 not submitted");
+                + "summary.md); exercises: 1 compile error, 2 failed to grade, 3 graded, 2 not submitted");
     }
 }

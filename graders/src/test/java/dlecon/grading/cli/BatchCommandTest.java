@@ -2,6 +2,7 @@ package dlecon.grading.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dlecon.grading.report.CsvWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,11 +44,11 @@ class BatchCommandTest {
         assertThat(Main.run("grade-batch", students.toString(), "--out", whole.toString(), "--jobs", "2",
                 "--exercise", "E1,E2", "--no-progress")).isZero();
         List<String> rows = gradebook(whole);
-        assertThat(rows).containsExactly("student,E1,E2,E3,E4,E5,E6,E7,total,max",
-                "alice,16,16,,,,,,32,32",
-                "bob,0,0,,,,,,0,32",
-                "carol,0,16,,,,,,16,32",
-                "dave,0,0,,,,,,0,32");
+        assertThat(rows).containsExactly(CsvWriter.HEADER,
+                "alice,16,16,,,,,,32,32,graded,graded,,,,,",
+                "bob,0,0,,,,,,0,32,graded,graded,,,,,",
+                "carol,0,16,,,,,,16,32,compile error,graded,,,,,",
+                "dave,0,0,,,,,,0,32,not submitted,not submitted,,,,,");
         assertThat(whole.resolve("alice/results.json")).isNotEmptyFile();
         assertThat(Files.readString(whole.resolve("dave/summary.md"))).contains("not submitted");
 
@@ -57,8 +58,8 @@ class BatchCommandTest {
                 "--exercise", "E1,E2", "--no-progress")).isZero();
         assertThat(Main.run("grade-batch", students.toString(), "--out", s2.toString(), "--shard", "2/2",
                 "--exercise", "E1,E2", "--no-progress")).isZero();
-        assertThat(gradebook(s1)).hasSize(3).contains("alice,16,16,,,,,,32,32", "carol,0,16,,,,,,16,32");
-        assertThat(gradebook(s2)).hasSize(3).contains("bob,0,0,,,,,,0,32", "dave,0,0,,,,,,0,32");
+        assertThat(gradebook(s1)).hasSize(3).contains("alice,16,16,,,,,,32,32,graded,graded,,,,,", "carol,0,16,,,,,,16,32,compile error,graded,,,,,");
+        assertThat(gradebook(s2)).hasSize(3).contains("bob,0,0,,,,,,0,32,graded,graded,,,,,", "dave,0,0,,,,,,0,32,not submitted,not submitted,,,,,");
         Path merged = tmp.resolve("merged");
         assertThat(Main.run("grade-batch", "merge", s1.toString(), s2.toString(), "--out", merged.toString()))
                 .isZero();

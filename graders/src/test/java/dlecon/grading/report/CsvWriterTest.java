@@ -16,13 +16,15 @@ class CsvWriterTest {
 
     @Test
     void headerNamesEveryExercise() {
-        assertThat(CsvWriter.HEADER).isEqualTo("student,E1,E2,E3,E4,E5,E6,E7,total,max");
+        assertThat(CsvWriter.HEADER).isEqualTo("student,E1,E2,E3,E4,E5,E6,E7,total,max,"
+                + "E1 status,E2 status,E3 status,E4 status,E5 status,E6 status,E7 status");
     }
 
     @Test
     void rowHasPointsPerExerciseAndEmptyCellsForExercisesNotInTheRun() {
         assertThat(CsvWriter.row(ReportFixture.report()))
-                .isEqualTo("\"alice, \"\"the\"\" student\",3.33,0,4,0,2.5,0,,9.83,30.5");
+                .isEqualTo("\"alice, \"\"the\"\" student\",3.33,0,4,0,2.5,0,,9.83,30.5,"
+                        + "graded,compile error,timed out,not submitted,graded,refused,");
         assertThat(Reports.toString(new CsvWriter(), ReportFixture.report()))
                 .isEqualTo(CsvWriter.HEADER + "\n" + CsvWriter.row(ReportFixture.report()) + "\n");
     }
@@ -32,8 +34,9 @@ class CsvWriterTest {
         GradeReport report = ReportFixture.report();
         List<String> fields = CsvWriter.parseRow(CsvWriter.row(report));
         assertThat(fields).containsExactly("alice, \"the\" student", "3.33", "0", "4", "0", "2.5", "0", "", "9.83",
-                "30.5");
-        assertThat(CsvWriter.parseRow(CsvWriter.HEADER)).hasSize(10).startsWith("student").endsWith("total", "max");
+                "30.5", "graded", "compile error", "timed out", "not submitted", "graded", "refused", "");
+        assertThat(CsvWriter.parseRow(CsvWriter.HEADER)).hasSize(17).startsWith("student").contains("total", "max")
+                .endsWith("E7 status");
         for (String id : List.of("plain", "", "a,b", "say \"hi\"", "two\nlines", "cr\r\nlf", "\"", ",,", " spaced ")) {
             String row = CsvWriter.quote(id) + "," + CsvWriter.quote(id);
             assertThat(CsvWriter.parseRow(row)).as(id).containsExactly(id, id);
