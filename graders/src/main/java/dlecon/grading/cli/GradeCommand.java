@@ -1,7 +1,6 @@
 package dlecon.grading.cli;
 
 import dlecon.grading.engine.GradingRun;
-import dlecon.grading.engine.Submission;
 import dlecon.grading.engine.SubmissionArchive;
 import dlecon.grading.model.GradeReport;
 import dlecon.grading.model.TestResult;
@@ -9,7 +8,6 @@ import dlecon.grading.model.Timings;
 import dlecon.grading.report.ConsoleWriter;
 import dlecon.grading.report.Reports;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,30 +82,8 @@ final class GradeCommand implements Callable<Integer> {
                     + "--mutation-analysis");
         }
         GradeReport report;
-        Submission s;
         try (SubmissionArchive.Opened opened = SubmissionResolver.resolve(submission)) {
-            s = opened.submission();
-            if (opened.from() != null) {
-                System.out.println("Extracted " + opened.from() + " (a zip submission).");
-            }
-            List<Path> roots = Submission.candidateRoots(opened.folder());
-            if (roots.size() > 1) {
-                System.out.println("Several source folders hold dlecon/solution: graded " + s.root() + "; not graded: "
-                        + roots.stream().filter(r -> !r.equals(s.root())).map(Path::toString)
-                        .collect(java.util.stream.Collectors.joining(", ")) + ".");
-            }
-            if (s.sources().isEmpty()) {
-                System.out.println("No exercise sources found in " + submission + " (expected .java files under "
-                        + "src/main/java/dlecon/solution/e1..e7): every exercise is graded as not submitted.");
-            }
-            report = new GradingRun(grading.options(jobs.value())).grade(s);
-        }
-        // the project's own reference and template hold other code (demos, the reference's tools) by design
-        if (!s.ignored().isEmpty() && !List.of("reference", "student-template").contains(submission)) {
-            System.out.println("Ignored " + s.ignored().size() + " Java file(s) outside dlecon/solution/e1..e7"
-                    + " (only the exercises' sources are graded): " + String.join(", ", s.ignored().subList(0,
-                    Math.min(3, s.ignored().size())).stream().map(f -> f.replace(" (outside dlecon/solution/e1..e7)",
-                    "")).toList()) + (s.ignored().size() > 3 ? ", ..." : "."));
+            report = new GradingRun(grading.options(jobs.value())).grade(opened.submission());
         }
         new ConsoleWriter().print(report, System.out);
         Timings t = report.timings();

@@ -41,9 +41,17 @@ final class SubmissionResolver {
             default -> SubmissionArchive.isZip(abs) ? SubmissionArchive.idOf(abs) : abs.getFileName().toString();
         };
         try {
-            return SubmissionArchive.open(id, folder);
+            SubmissionArchive.Opened opened = SubmissionArchive.open(id, folder);
+            return id.equals(argument) && builtIn(argument) // the project's folders hold other code by design
+                    ? new SubmissionArchive.Opened(opened.submission().withoutIgnored(), opened.folder(),
+                    opened.extracted(), opened.from())
+                    : opened;
         } catch (IOException e) {
             throw new UsageError("submission " + argument + " refused: " + e.getMessage());
         }
+    }
+
+    private static boolean builtIn(String argument) {
+        return argument.equals("reference") || argument.equals("student-template");
     }
 }

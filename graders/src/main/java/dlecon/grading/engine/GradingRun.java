@@ -135,7 +135,7 @@ public final class GradingRun {
             for (Future<ExerciseResult> f : futures) {
                 results.add(f.get());
             }
-            return new GradeReport(submission.id(), options.salt(), describe(jvm), results,
+            return new GradeReport(submission.id(), options.salt(), describe(jvm), submission.readingNotes(), results,
                     (System.nanoTime() - start) / 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

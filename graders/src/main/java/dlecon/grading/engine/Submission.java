@@ -20,9 +20,16 @@ import java.util.stream.Stream;
  * @param id      the submission's id (student id, "reference" or "student-template")
  * @param root    the folder the sources were taken from
  * @param sources per exercise, its source files (absent when the exercise was not submitted)
- * @param ignored Java files outside every exercise package, relative to the source root
+ * @param ignored Java files left out, relative to the source root: those outside every exercise package by name, the
+ *                others (links, devices) with their reason
+ * @param notes   other sentences on how the submission was read (the source folder chosen among several, nothing
+ *                found, a zip extracted), for every report
  */
-public record Submission(String id, Path root, Map<Exercise, List<Path>> sources, List<String> ignored) {
+public record Submission(String id, Path root, Map<Exercise, List<Path>> sources, List<String> ignored,
+                         List<String> notes) {
+
+    /** Ignored files named in a report; the rest are counted. */
+    private static final int LISTED = 10;
 
     /** Largest source file accepted; larger ones are not compiled (generated or hostile input). */
     public static final long MAX_SOURCE_BYTES = 1 << 20;
@@ -33,6 +40,33 @@ public record Submission(String id, Path root, Map<Exercise, List<Path>> sources
     public Submission {
         sources = Map.copyOf(sources);
         ignored = List.copyOf(ignored);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * What every report says about how the submission was read: {@link #notes}, then the ignored Java files (the first
+     * {@value #LISTED} named with their reason, the rest counted).
+     */
+    public List<String> readingNotes() {
+        List<String> out = new ArrayList<>(notes);
+        if (!ignored.isEmpty()) {
+            out.add("Ignored " + ignored.size() + " Java file(s) (only dlecon/solution/e1..e7 is graded): "
+                    + String.join(", ", ignored.subList(0, Math.min(LISTED, ignored.size())))
+                    + (ignored.size() > LISTED ? " and " + (ignored.size() - LISTED) + " more." : "."));
+        }
+        return out;
+    }
+
+    /** This submission with {@code note} before its other notes. */
+    public Submission withNote(String note) {
+        List<String> more = new ArrayList<>(List.of(note));
+        more.addAll(notes);
+        return new Submission(id, root, sources, ignored, more);
+    }
+
+    /** This submission without its list of ignored files (the project's own folders hold other code by design). */
+    public Submission withoutIgnored() {
+        return new Submission(id, root, sources, List.of(), notes);
     }
 
     /**
@@ -56,7 +90,7 @@ public record Submission(String id, Path root, Map<Exercise, List<Path>> sources
                 }
                 Exercise e = exerciseOf(root.relativize(f));
                 if (e == null) {
-                    ignored.add(root.relativize(f) + " (outside dlecon/solution/e1..e7)");
+                    ignored.add(root.relativize(f).toString());
                 } else { // a file over MAX_SOURCE_BYTES stays: its exercise fails to compile, naming it
                     sources.computeIfAbsent(e, k -> new ArrayList<>()).add(f);
                 }
@@ -64,7 +98,24 @@ public record Submission(String id, Path root, Map<Exercise, List<Path>> sources
         } catch (IOException ex) {
             throw new UncheckedIOException("cannot read submission " + folder, ex);
         }
-        return new Submission(id, root, sources, ignored);
+        List<String> notes = new ArrayList<>();
+        List<Path> roots = candidateRoots(folder);
+        if (roots.size() > 1) {
+            notes.add("Several source folders hold dlecon/solution: graded " + relative(folder, root)
+                    + "; not graded: " + String.join(", ", roots.stream().filter(r -> !r.equals(root))
+                    .map(r -> relative(folder, r)).toList()) + ".");
+        }
+        if (sources.isEmpty()) {
+            notes.add("No exercise sources found (expected .java files under src/main/java/dlecon/solution/e1..e7): "
+                    + "every exercise is graded as not submitted.");
+        }
+        return new Submission(id, root, sources, ignored, notes);
+    }
+
+    /** {@code p} relative to the submission folder, "the top folder" for the folder itself. */
+    private static String relative(Path folder, Path p) {
+        String r = folder.relativize(p).toString().replace('\\', '/');
+        return r.isEmpty() ? "the top folder" : r;
     }
 
     /**

@@ -88,7 +88,9 @@ public final class SubmissionArchive {
         Path into = Files.createTempDirectory("dlecon-zip-");
         try {
             extract(zip, into);
-            return new Opened(Submission.read(id, into), into, into, zip.getFileName().toString());
+            String from = zip.getFileName().toString();
+            return new Opened(Submission.read(id, into).withNote("Extracted " + from + " (a zip submission)."), into,
+                    into, from);
         } catch (IOException | RuntimeException e) {
             FileTrees.delete(into);
             throw e;

@@ -12,7 +12,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -56,7 +55,6 @@ public final class GradescopeRun {
             if (!Files.isDirectory(upload, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IllegalStateException("no submission folder at " + upload);
             }
-            List<String> notes = new ArrayList<>();
             Submission s = Submission.read("submission", upload);
             if (s.sources().isEmpty()) {
                 arranged = Files.createTempDirectory("dlecon-gradescope-");
@@ -66,23 +64,17 @@ public final class GradescopeRun {
                     ResultsJson.writeMessage(results, EXPECTED + "\n\nFiles received: " + listing(upload));
                     return 0;
                 }
-                s = Submission.read("submission", arranged);
-                notes.add("Arranged " + files.size() + " uploaded Java file(s) by their package line: "
-                        + shortList(files) + ".");
+                s = Submission.read("submission", arranged).withNote("Arranged " + files.size()
+                        + " uploaded Java file(s) by their package line: " + shortList(files) + ".");
             } else {
-                notes.add("Sources read from " + where(upload, s.root()) + ".");
-                if (!s.ignored().isEmpty()) {
-                    notes.add("Ignored " + s.ignored().size() + " Java file(s) (only dlecon/solution/e1..e7 is "
-                            + "graded): " + shortList(s.ignored()) + ".");
-                }
+                s = s.withNote("Sources read from " + where(upload, s.root()) + ".");
             }
             GradeReport report = new GradingRun(options).grade(s);
             if (report.tests().findAny().isEmpty()) {
                 throw new IllegalStateException("no grader tests found on the class path (is lib/ complete?)");
             }
-            notes.forEach(log::println);
             new ConsoleWriter().print(report, log);
-            ResultsJson.write(results, report, notes.stream().map(Feedback::oneLine).toList());
+            ResultsJson.write(results, report);
             return 0;
         } catch (RuntimeException | IOException e) {
             e.printStackTrace(log);

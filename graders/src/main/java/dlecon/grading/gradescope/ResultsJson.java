@@ -12,12 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 
 /**
- * Writes {@code results.json}: a graded report ({@link GradescopeWriter}'s format, with notes on how the submission
- * was read put before its overview), or, when nothing could be graded, score 0 and a message. The file is written
- * to a temporary name and then moved into place, so Gradescope never reads half a file.
+ * Writes {@code results.json}: a graded report ({@link GradescopeWriter}'s format, the notes on how the submission
+ * was read included), or, when nothing could be graded, score 0 and a message. The file is written to a temporary
+ * name and then moved into place, so Gradescope never reads half a file.
  */
 final class ResultsJson {
 
@@ -26,13 +25,9 @@ final class ResultsJson {
     private ResultsJson() {
     }
 
-    /** The report as Gradescope results, {@code notes} (one line each) prepended to the top-level output. */
-    static void write(Path file, GradeReport report, List<String> notes) throws IOException {
-        ObjectNode root = (ObjectNode) JSON.readTree(Reports.toString(new GradescopeWriter(), report));
-        if (!notes.isEmpty()) {
-            root.put("output", String.join("\n", notes) + "\n\n" + root.get("output").asText());
-        }
-        save(file, root);
+    /** The report as Gradescope results. */
+    static void write(Path file, GradeReport report) throws IOException {
+        save(file, (ObjectNode) JSON.readTree(Reports.toString(new GradescopeWriter(), report)));
     }
 
     /** Score 0, no tests, {@code message} as the output everyone sees. */

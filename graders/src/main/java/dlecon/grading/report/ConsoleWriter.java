@@ -13,7 +13,7 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * The terminal summary: per exercise a plain-text table (test, status, points earned / max) under a line with the
+ * The terminal summary: the notes on how the submission was read, then per exercise a plain-text table (test, status, points earned / max) under a line with the
  * exercise's total and status, the problem lines of exercises that were not graded, then the failures of the graded
  * exercises with their one-line reason, values (public tests) or category (hidden tests) and hint, and a final total
  * line. Columns are padded to the widest entry of the report, so the output is deterministic. Not a report file.
@@ -63,6 +63,9 @@ public final class ConsoleWriter {
     private static void write(GradeReport report, Writer out, int[] w) throws IOException {
         out.write("Grade of " + Feedback.oneLine(report.submission()) + " (sandbox "
                 + Feedback.oneLine(report.sandbox()) + ")\n");
+        for (String note : report.notes()) {
+            out.write("Note: " + Feedback.oneLine(note) + "\n");
+        }
         for (ExerciseResult e : report.exercises()) {
             out.write("\n" + Feedback.oneLine(Feedback.title(e)) + ": " + Points.of(e.points(), e.maxPoints()) + " ("
                     + Feedback.status(e.status()) + ")\n");

@@ -51,12 +51,15 @@ public final class GradescopeWriter implements ReportWriter {
         Json.write(root, out);
     }
 
-    /** Submission, total, sandbox, then a line per exercise with its points and status, and its problems. */
+    /** Submission, total, sandbox, the notes on how the submission was read, then a line per exercise with its points and status, and its problems. */
     static String overview(GradeReport report) {
         StringBuilder b = new StringBuilder();
         b.append("Submission: ").append(Feedback.oneLine(report.submission())).append('\n');
         b.append("Total: ").append(Points.of(report.points(), report.maxPoints())).append('\n');
         b.append("Sandbox: ").append(Feedback.oneLine(report.sandbox())).append('\n');
+        for (String note : report.notes()) {
+            b.append("Note: ").append(Feedback.oneLine(note)).append('\n');
+        }
         for (ExerciseResult e : report.exercises()) {
             b.append('\n').append(Feedback.title(e)).append(": ").append(Points.of(e.points(), e.maxPoints()))
                     .append(", ").append(Feedback.status(e.status()));

@@ -11,8 +11,8 @@ import java.util.Locale;
 
 /**
  * {@code junit.xml} in the Ant/Surefire JUnit XML format: one {@code <testsuite>} per exercise (named by its title,
- * with its status and points as properties and its problems in {@code <system-err>}), one {@code <testcase
- * classname="E1">} per test. A failed test has a {@code <failure type="assertion">}, an errored, timed out, crashed or
+ * with its status, points and the submission's notes on how it was read as properties and its problems in
+ * {@code <system-err>}), one {@code <testcase classname="E1">} per test. A failed test has a {@code <failure type="assertion">}, an errored, timed out, crashed or
  * not run test an {@code <error type="label">}, an aborted or skipped test a {@code <skipped>}; the message attribute
  * is the {@link Feedback#summary()}, the element text the {@link Feedback#text()} without output, and a public test's
  * captured output goes to its {@code <system-out>}. Text is escaped and {@link Feedback#clean(String) cleaned} of
@@ -33,14 +33,14 @@ public final class JUnitXmlWriter implements ReportWriter {
         counts(b, all);
         b.append(" time=\"").append(seconds(report.wallMillis())).append("\">\n");
         for (ExerciseResult e : report.exercises()) {
-            suite(b, e);
+            suite(b, e, report.notes());
         }
         b.append("</testsuites>\n");
         out.write(b.toString());
         out.flush();
     }
 
-    private static void suite(StringBuilder b, ExerciseResult e) {
+    private static void suite(StringBuilder b, ExerciseResult e, List<String> notes) {
         b.append("  <testsuite name=\"").append(attr(Feedback.title(e))).append('"');
         counts(b, e.tests());
         b.append(" time=\"").append(seconds(e.timings().totalMillis())).append("\">\n");
@@ -48,6 +48,9 @@ public final class JUnitXmlWriter implements ReportWriter {
         property(b, "status", Feedback.status(e.status()));
         property(b, "points", Points.format(e.points()));
         property(b, "max_points", Points.format(e.maxPoints()));
+        for (String note : notes) {
+            property(b, "submission_note", note);
+        }
         b.append("    </properties>\n");
         for (TestResult t : e.tests()) {
             testcase(b, t);

@@ -10,7 +10,8 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * {@code summary.md} for a GitHub Actions step summary: a heading with submission and total, an overview table, a
+ * {@code summary.md} for a GitHub Actions step summary: a heading with submission and total, the notes on how the
+ * submission was read (a quote block), an overview table, a
  * table of tests per exercise (with the status and problems of exercises that were not graded, in a code block), and
  * a "Failures" section for the graded exercises' tests that did not pass. Text from tests and submissions is escaped
  * for inline Markdown (cells included) or put in code blocks whose fence is longer than any backtick run inside.
@@ -29,6 +30,13 @@ public final class MarkdownWriter implements ReportWriter {
         StringBuilder b = new StringBuilder();
         b.append("## Grade: ").append(inline(report.submission())).append(" \u2014 ")
                 .append(Points.of(report.points(), report.maxPoints())).append("\n\n");
+        for (String note : report.notes()) {
+            b.append("> **Note:** ").append(inline(note)).append("\n>\n");
+        }
+        if (!report.notes().isEmpty()) {
+            b.setLength(b.length() - 2);
+            b.append('\n');
+        }
         b.append("| Exercise | Status | Points |\n| --- | --- | ---: |\n");
         for (ExerciseResult e : report.exercises()) {
             row(b, Feedback.title(e), Feedback.status(e.status()), Points.of(e.points(), e.maxPoints()));

@@ -54,6 +54,7 @@ class SubmissionArchiveTest {
         try (SubmissionArchive.Opened o = SubmissionArchive.open("dave", zip)) {
             assertThat(o.submission().sources().keySet()).containsExactlyInAnyOrder(Exercise.values());
             assertThat(o.from()).isEqualTo("dave.zip");
+            assertThat(o.submission().readingNotes()).first().isEqualTo("Extracted dave.zip (a zip submission).");
             extracted = o.extracted();
             assertThat(extracted).isDirectory();
         }
@@ -62,6 +63,7 @@ class SubmissionArchiveTest {
         referenceZip(folder.resolve("handin.zip"));
         try (SubmissionArchive.Opened o = SubmissionArchive.open("erin", folder)) {
             assertThat(o.submission().sources()).hasSize(7);
+            assertThat(o.submission().readingNotes()).contains("Extracted handin.zip (a zip submission).");
         }
         assertThat(SubmissionArchive.idOf(zip)).isEqualTo("dave");
     }

@@ -104,7 +104,7 @@ class GradescopeEndToEndTest {
         assertThat(results.get("score").asDouble()).isEqualTo(maxPoints(List.of(Exercise.values())));
         assertThat(results.get("tests")).allSatisfy(t -> assertThat(t.get("status").asText()).isEqualTo("passed"))
                 .anySatisfy(t -> assertThat(t.get("visibility").asText()).isEqualTo("after_due_date"));
-        assertThat(results.get("output").asText()).startsWith("Sources read from solution/src/main/java.\n");
+        assertThat(results.get("output").asText()).contains("\nNote: Sources read from solution/src/main/java.\n");
     }
 
     @Test
@@ -117,7 +117,7 @@ class GradescopeEndToEndTest {
         assertThat(results.get("score").asDouble()).isZero();
         assertThat(results.get("tests")).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.get("status").asText()).isEqualTo("failed"));
-        assertThat(results.get("output").asText()).startsWith("Sources read from course-main/src/main/java.\n");
+        assertThat(results.get("output").asText()).contains("\nNote: Sources read from course-main/src/main/java.\n");
     }
 
     @Test
@@ -136,7 +136,7 @@ class GradescopeEndToEndTest {
         }, "--exercise", "E3,E4");
         assertThat(results.get("score").asDouble()).isEqualTo(maxPoints(graded)).isPositive();
         assertThat(results.get("output").asText())
-                .startsWith("Arranged " + count[0] + " uploaded Java file(s) by their package line: ");
+                .contains("\nNote: Arranged " + count[0] + " uploaded Java file(s) by their package line: ");
     }
 
     @Test

@@ -26,12 +26,16 @@ final class ReportFixture {
     /** Captured output of a public test, with characters that need escaping in every format. */
     static final String NASTY_OUTPUT = "step 1: loss=\"3.5\" <ok> & | `tick` \u0001bell\r\nstep 2: done\n";
 
+    /** Notes on how the submission was read, with characters that need escaping in every format. */
+    static final List<String> NOTES = List.of("Extracted alice's <work> & more.zip (a zip submission).",
+            "Ignored 2 Java file(s) (only dlecon/solution/e1..e7 is graded): my_*notes*|.java, \"quoted\"\tname.java.");
+
     private ReportFixture() {
     }
 
     static GradeReport report() {
-        return new GradeReport("alice, \"the\" student", 0x5eed_cafeL, "bwrap", List.of(e1(), e2(), e3(), e4(), e5(),
-                e6()), 12_345);
+        return new GradeReport("alice, \"the\" student", 0x5eed_cafeL, "bwrap", NOTES, List.of(e1(), e2(), e3(), e4(),
+                e5(), e6()), 12_345);
     }
 
     /** Graded: passed, partial credit, hidden failure with values and output, errored. */
