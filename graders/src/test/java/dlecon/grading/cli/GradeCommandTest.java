@@ -36,7 +36,8 @@ class GradeCommandTest {
         assertThat(classroom.get("max_score").asDouble()).isEqualTo(max);
         List<String> csv = Files.readAllLines(out.resolve("grade.csv"));
         String total = csv.get(1).split(",")[8];
-        assertThat(csv.get(1)).startsWith("reference,").endsWith("," + total + "," + total);
+        assertThat(csv.get(1)).startsWith("reference,")
+                .endsWith("," + total + "," + total + ",graded,graded,graded,graded,graded,graded,graded");
     }
 
     @Test
@@ -46,7 +47,7 @@ class GradeCommandTest {
         assertThat(results.get("score").asDouble()).isZero();
         assertThat(results.get("tests")).allSatisfy(t -> assertThat(t.get("status").asText()).isEqualTo("failed"));
         assertThat(Files.readAllLines(out.resolve("grade.csv")).get(1))
-                .matches("student-template,0,0,0,0,0,0,0,0,[0-9.]+");
+                .matches("student-template,0,0,0,0,0,0,0,0,[0-9.]+(,graded){7}");
     }
 
     @Test
@@ -88,7 +89,7 @@ class GradeCommandTest {
         List<String> csv = Files.readAllLines(tmp.resolve("out/grade.csv"));
         assertThat(csv.get(1)).startsWith("dave,");
         String total = csv.get(1).split(",")[8];
-        assertThat(csv.get(1)).endsWith("," + total + "," + total);
+        assertThat(csv.get(1)).endsWith("," + total + "," + total + ",,graded,,,,,");
         Path text = Files.writeString(tmp.resolve("notes.txt"), "hello");
         assertThat(Main.run("grade", text.toString())).isEqualTo(2);
     }
@@ -118,7 +119,7 @@ class GradeCommandTest {
         Path out = tmp.resolve("out");
         assertThat(Main.run("grade", sub.toString(), "--exercise", "E1,E2", "--out", out.toString())).isZero();
         String csv = Files.readAllLines(out.resolve("grade.csv")).get(1);
-        assertThat(csv).matches("eve,16,0,,,,,,16,32");
+        assertThat(csv).isEqualTo("eve,16,0,,,,,,16,32,graded,compile error,,,,,");
         assertThat(Files.readString(out.resolve("summary.md"))).contains("PerceptronSolution.java:");
     }
 }
