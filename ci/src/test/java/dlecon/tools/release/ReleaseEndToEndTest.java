@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,14 +24,18 @@ import org.junit.jupiter.api.io.TempDir;
  * As a new user would: export the student repository, build it with its own {@code mvn verify} (the public graders
  * fail on the stubs with their TODO messages), push the stubs (the Classroom workflow's steps run for real, rehearsed:
  * 0 points, a red run), then, offline (its dependencies are cached now), copy the reference solution in, build again
- * (every public test passes) and push again (full public marks, a green run); then make a typical mistake and see
- * Maven print the failure text the reports print (what, expected, actual, tolerance, hint).
+ * (every public test passes) and push again (full public marks, a green run); then make a typical mistake in each of
+ * three exercises and see Maven, the repository's {@code ./grade} and the course's full grader print the same check
+ * with the same expected and actual values (Maven: what, expected, actual, tolerance, hint on one line).
  */
 class ReleaseEndToEndTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     /** Budget of one nested Maven build; a cold build downloads the plugins' dependencies first. */
     private static final long STEP_MINUTES = 15;
+    /** A failed check in Maven's output: exercise, what, expected, actual (the message of {@code GradingFailure}). */
+    private static final Pattern FAILURE_LINE = Pattern.compile(
+            "(?m)^\\[ERROR\\]\\s+(E\\d)\\w*Grader\\.\\w+:\\d+\\S* (.+?): expected (\\S+?), actual (\\S+?)(?=[ ;]|$)");
     private static final Pattern TESTS_RUN = Pattern.compile(
             "Tests run: (\\d+), Failures: (\\d+), Errors: (\\d+), Skipped: (\\d+)\\s*$", Pattern.MULTILINE);
 
@@ -76,17 +82,50 @@ class ReleaseEndToEndTest {
         });
         assertThat(push.summaries().get("run-autograding-tests")).contains("## Grade: solution — " + max + " / " + max);
 
-        // a typical mistake (E4's update with the wrong sign): Maven's own output shows what the reports show
-        Path sgd = repo.resolve("solution/src/main/java/dlecon/solution/e4/Sgd.java");
-        String fixed = Files.readString(sgd);
-        assertThat(fixed).contains("theta[j] -= rate * g[j];");
-        Files.writeString(sgd, fixed.replace("theta[j] -= rate * g[j];", "theta[j] += rate * g[j];"));
+        // typical mistakes in three exercises: Maven, ./grade and the course's full grader show the same values
+        mistake(repo, "e1/ScalarDescent.java", "eta = eta / (1 + k * decay);", "eta = eta / (1 + decay);");
+        mistake(repo, "e2/MarslandPerceptron.java", "w[i][j] -= eta * sum;", "w[i][j] += eta * sum;");
+        mistake(repo, "e4/Sgd.java", "theta[j] -= rate * g[j];", "theta[j] += rate * g[j];");
         Run mistaken = run(repo, tmp, "mvn", "-B", "verify");
-        assertThat(mistaken.exit()).as("mvn verify with a sign error fails\n%s", mistaken.tail()).isNotZero();
+        assertThat(mistaken.exit()).as("mvn verify with three mistakes fails\n%s", mistaken.tail()).isNotZero();
         assertThat(mistaken.output()).as("the failure text of a check in Maven's output\n%s", mistaken.tail())
                 .containsPattern("E4TablePublicGrader\\.sgdTable:\\d+\\S* Sgd\\[eta=0\\.1\\]: theta at t = 1 \\[\\d\\].*: "
                         + "expected [^,]+, actual [^ ]+ \\(tolerance [^)]*\\); hint: theta -= eta g")
                 .doesNotContainPattern("\\[[DJI]@[0-9a-f]{6,8}");
+        Run grade = run(repo, tmp, "./grade", "--exercise", "E1,E2,E4");
+        assertThat(grade.exit()).as("./grade completes\n%s", grade.tail()).isZero();
+        Path full = tmp.resolve("full-grade");
+        Run grader = run(repo, tmp, ROOT.resolve("ci/grade").toString(), repo.resolve("solution").toString(),
+                "--exercise", "E1,E2,E4", "--out", full.toString());
+        assertThat(grader.exit()).as("the course's grader completes\n%s", grader.tail()).isZero();
+        String summary = Files.readString(full.resolve("summary.md")) // Markdown's escapes undone
+                .replaceAll("\\\\([\\\\`*_\\[\\]<>|~&$])", "$1");
+        for (String exercise : List.of("E1", "E2", "E4")) {
+            List<MatchResult> shown = FAILURE_LINE.matcher(mistaken.output()).results()
+                    .filter(m -> m.group(1).equals(exercise)).toList();
+            assertThat(shown).as("Maven shows a failed check of %s with expected and actual values\n%s", exercise,
+                    mistaken.tail()).isNotEmpty();
+            assertThat(shown).as("%s: what, expected and actual as Maven prints them, also in ./grade's output and in "
+                    + "the full grader's summary.md", exercise).anySatisfy(m -> {
+                        for (String text : List.of(grade.output(), summary)) {
+                            assertThat(text).contains(m.group(2))
+                                    .containsPattern("expected:\\s+" + Pattern.quote(m.group(3)) + "\\n")
+                                    .containsPattern("actual:\\s+" + Pattern.quote(m.group(4)) + "\\n");
+                        }
+                    });
+        }
+        String[] row = Files.readAllLines(full.resolve("grade.csv")).get(1).split(",", -1);
+        assertThat(String.join(",", Arrays.copyOfRange(row, 10, 17))).as("status of E1..E7")
+                .isEqualTo("graded,graded,,graded,,,");
+        assertThat(Double.parseDouble(row[8])).as("total below the maximum").isLessThan(Double.parseDouble(row[9]));
+    }
+
+    /** Replaces the correct line {@code right} of a solution file by {@code wrong}. */
+    private static void mistake(Path repo, String file, String right, String wrong) throws IOException {
+        Path f = repo.resolve("solution/src/main/java/dlecon/solution").resolve(file);
+        String fixed = Files.readString(f);
+        assertThat(fixed).as(file).contains(right);
+        Files.writeString(f, fixed.replace(right, wrong));
     }
 
     /** The number of {@code @Graded} tests in the exported grader suites. */
