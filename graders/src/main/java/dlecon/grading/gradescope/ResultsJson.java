@@ -35,6 +35,7 @@ final class ResultsJson {
         ObjectNode root = JSON.createObjectNode();
         root.put("score", 0);
         root.put("output", Feedback.clean(message));
+        GradescopeWriter.textFormats(root);
         root.put("visibility", "visible");
         root.put("stdout_visibility", "hidden");
         root.putArray("tests");

@@ -28,8 +28,13 @@ class GradescopeWriterTest {
     @Test
     void topLevelHasOnlyTheSpecifiedKeys() throws Exception {
         JsonNode root = parse();
-        assertThat(keys(root)).containsExactly("score", "execution_time", "output", "visibility", "stdout_visibility",
-                "tests");
+        assertThat(keys(root)).containsExactly("score", "execution_time", "output", "output_format",
+                "test_output_format", "test_name_format", "visibility", "stdout_visibility", "tests");
+        // every text is shown as written: Gradescope's default (simple_format) would drop "<here>" as an HTML tag
+        assertThat(List.of("output_format", "test_output_format", "test_name_format"))
+                .allSatisfy(k -> assertThat(root.get(k).asText()).as(k).isEqualTo("text"));
+        assertThat(root.get("output").asText()).contains("cannot find symbol ```wieghts``` | <here>")
+                .contains("Note: Extracted alice's <work> & more.zip (a zip submission).");
         assertThat(root.get("score").decimalValue()).isEqualByComparingTo("9.83");
         assertThat(root.get("execution_time").isIntegralNumber()).isTrue();
         assertThat(root.get("execution_time").asLong()).as("12 345 ms rounded to seconds").isEqualTo(12);
@@ -52,8 +57,10 @@ class GradescopeWriterTest {
             JsonNode n = tests.get(i);
             TestResult t = expected.get(i);
             int exercise = t.exercise().ordinal() + 1;
-            assertThat(keys(n)).containsExactly("name", "number", "score", "max_score", "status", "visibility",
-                    "output");
+            assertThat(keys(n)).containsExactly("name", "name_format", "number", "score", "max_score", "status",
+                    "visibility", "output", "output_format");
+            assertThat(n.get("name_format").asText()).isEqualTo("text");
+            assertThat(n.get("output_format").asText()).isEqualTo("text");
             assertThat(n.get("name").asText()).startsWith("E" + exercise + " ").isEqualTo(t.name());
             assertThat(n.get("number").asText()).startsWith(exercise + ".").matches("\\d+\\.[1-9]\\d*");
             assertThat(n.get("score").decimalValue()).isEqualTo(Points.decimal(t.points()));
