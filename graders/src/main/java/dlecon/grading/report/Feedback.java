@@ -80,6 +80,21 @@ public record Feedback(String outcome, boolean hidden, String reason, String exp
     }
 
     /**
+     * One line for consumers that keep only a message attribute (JUnit XML in Artemis or Jenkins): {@link #summary()},
+     * then the values, cases and hint present as "; key value", e.g. "failed: W after step 1 [0]; expected 0.25;
+     * actual -0.25; tolerance 1e-12; hint: W -= eta X^T (y - t)". A hidden test shows its category and hint only.
+     */
+    public String message() {
+        StringBuilder b = new StringBuilder(summary());
+        for (String[] d : details()) {
+            if (!(hidden && d[0].equals("category"))) { // the summary names a hidden test's category already
+                b.append("; ").append(d[0]).append(d[0].equals("hint") ? ": " : " ").append(d[1]);
+            }
+        }
+        return oneLine(b.toString());
+    }
+
+    /**
      * The outcome, followed by ": reason" when there is one; the reason alone when it already starts with the outcome
      * (e.g. "timed out after 60 s").
      */

@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code junit.xml} in the Ant/Surefire JUnit XML format: one {@code <testsuite>} per exercise (named by its title,
- * with its status, points and the submission's notes on how it was read as properties and its problems in
- * {@code <system-err>}), one {@code <testcase classname="E1">} per test. A failed test has a {@code <failure type="assertion">}, an errored, timed out, crashed or
- * not run test an {@code <error type="label">}, an aborted or skipped test a {@code <skipped>}; the message attribute
- * is the {@link Feedback#summary()}, the element text the {@link Feedback#text()} without output, and a public test's
- * captured output goes to its {@code <system-out>}. Text is escaped and {@link Feedback#clean(String) cleaned} of
- * characters XML 1.0 forbids.
+ * {@code junit.xml} in the Ant/Surefire JUnit XML format, valid against the Jenkins xunit plugin's {@code junit-10.xsd}:
+ * a {@code <testsuites>} root (name, tests, failures, errors, time) with one {@code <testsuite>} per exercise (named by
+ * its title, with its status, points and the submission's notes on how it was read as properties and its problems in
+ * {@code <system-err>}), one {@code <testcase classname="E1">} per test. A failed test has a
+ * {@code <failure type="assertion">}, an errored, timed out, crashed or not run test an {@code <error type="label">},
+ * an aborted or skipped test a {@code <skipped>}; the message attribute is {@link Feedback#message()} (for a public
+ * test with expected, actual, tolerance and hint: consumers such as Artemis keep only that attribute), the element text
+ * the {@link Feedback#text()} without output, and a public test's captured output goes to its {@code <system-out>}.
+ * Text is escaped and {@link Feedback#clean(String) cleaned} of characters XML 1.0 forbids. {@link SurefireXmlWriter}
+ * writes the same suites one file each.
  */
 public final class JUnitXmlWriter implements ReportWriter {
 
@@ -30,19 +33,24 @@ public final class JUnitXmlWriter implements ReportWriter {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         List<TestResult> all = report.tests().toList();
         b.append("<testsuites name=\"").append(attr("dlecon grading of " + report.submission())).append('"');
-        counts(b, all);
+        counts(b, all, false);
         b.append(" time=\"").append(seconds(report.wallMillis())).append("\">\n");
         for (ExerciseResult e : report.exercises()) {
-            suite(b, e, report.notes());
+            suite(b, e, report.notes(), false);
         }
         b.append("</testsuites>\n");
         out.write(b.toString());
         out.flush();
     }
 
-    private static void suite(StringBuilder b, ExerciseResult e, List<String> notes) {
+    /**
+     * One exercise's {@code <testsuite>}. {@code standalone}: the root of a file of its own in Surefire's layout, where
+     * a suite has no output elements, so its problems become {@code problem} properties; else the problems go to the
+     * suite's {@code <system-err>}.
+     */
+    static void suite(StringBuilder b, ExerciseResult e, List<String> notes, boolean standalone) {
         b.append("  <testsuite name=\"").append(attr(Feedback.title(e))).append('"');
-        counts(b, e.tests());
+        counts(b, e.tests(), true);
         b.append(" time=\"").append(seconds(e.timings().totalMillis())).append("\">\n");
         b.append("    <properties>\n");
         property(b, "status", Feedback.status(e.status()));
@@ -51,12 +59,15 @@ public final class JUnitXmlWriter implements ReportWriter {
         for (String note : notes) {
             property(b, "submission_note", note);
         }
+        List<String> problems = Feedback.problems(e);
+        if (standalone) {
+            problems.forEach(p -> property(b, "problem", p));
+        }
         b.append("    </properties>\n");
         for (TestResult t : e.tests()) {
             testcase(b, t);
         }
-        List<String> problems = Feedback.problems(e);
-        if (!problems.isEmpty()) {
+        if (!problems.isEmpty() && !standalone) {
             b.append("    <system-err>").append(text(String.join("\n", problems))).append("</system-err>\n");
         }
         b.append("  </testsuite>\n");
@@ -78,7 +89,7 @@ public final class JUnitXmlWriter implements ReportWriter {
         }
         b.append(">\n");
         if (element != null) {
-            b.append("      <").append(element).append(" message=\"").append(attr(f.summary())).append('"');
+            b.append("      <").append(element).append(" message=\"").append(attr(f.message())).append('"');
             if (!element.equals("skipped")) {
                 String type = t.status() == TestStatus.FAILED ? "assertion" : t.status().label();
                 b.append(" type=\"").append(type).append('"');
@@ -91,7 +102,8 @@ public final class JUnitXmlWriter implements ReportWriter {
         b.append("    </testcase>\n");
     }
 
-    private static void counts(StringBuilder b, List<TestResult> tests) {
+    /** The count attributes; {@code skipped} only on a suite (the xunit plugin's schema refuses it on the root). */
+    private static void counts(StringBuilder b, List<TestResult> tests, boolean withSkipped) {
         int failures = 0;
         int errors = 0;
         int skipped = 0;
@@ -104,7 +116,10 @@ public final class JUnitXmlWriter implements ReportWriter {
             }
         }
         b.append(" tests=\"").append(tests.size()).append("\" failures=\"").append(failures)
-                .append("\" errors=\"").append(errors).append("\" skipped=\"").append(skipped).append('"');
+                .append("\" errors=\"").append(errors).append('"');
+        if (withSkipped) {
+            b.append(" skipped=\"").append(skipped).append('"');
+        }
     }
 
     private static void property(StringBuilder b, String name, String value) {

@@ -23,18 +23,27 @@ public final class Reports {
                 new CsvWriter());
     }
 
+    /** The five file writers, then one {@link SurefireXmlWriter} per exercise of {@code report}. */
+    public static List<ReportWriter> writers(GradeReport report) {
+        List<ReportWriter> all = new ArrayList<>(writers());
+        report.exercises().forEach(e -> all.add(new SurefireXmlWriter(e.exercise())));
+        return all;
+    }
+
     /**
-     * Writes {@code results.json}, {@code classroom.json}, {@code summary.md}, {@code junit.xml} and
-     * {@code grade.csv} into {@code dir} (created when missing; existing files are replaced), in UTF-8.
+     * Writes {@code results.json}, {@code classroom.json}, {@code summary.md}, {@code junit.xml},
+     * {@code grade.csv} and {@code junit/TEST-<exercise>.xml} per exercise into {@code dir} (created when missing;
+     * existing files are replaced), in UTF-8.
      *
-     * @return the written files, in {@link #writers()} order
+     * @return the written files, in {@link #writers(GradeReport)} order
      * @throws IOException when a directory or file cannot be written
      */
     public static List<Path> writeAll(GradeReport report, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
-        for (ReportWriter w : writers()) {
+        for (ReportWriter w : writers(report)) {
             Path file = dir.resolve(w.fileName());
+            Files.createDirectories(file.getParent());
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 w.write(report, out);
             }

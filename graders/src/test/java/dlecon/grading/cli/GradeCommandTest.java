@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class GradeCommandTest {
 
     private static final List<String> FILES = List.of("results.json", "classroom.json", "summary.md", "junit.xml",
-            "grade.csv");
+            "grade.csv", "junit/TEST-E1.xml", "junit/TEST-E2.xml", "junit/TEST-E3.xml", "junit/TEST-E4.xml",
+            "junit/TEST-E5.xml", "junit/TEST-E6.xml", "junit/TEST-E7.xml");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test

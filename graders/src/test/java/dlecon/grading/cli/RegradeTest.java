@@ -17,13 +17,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A regrade is identical, failures included: a submission with a known bug in every exercise (failing public and
- * hidden tests) graded with {@code --jobs 1} and again with {@code --jobs 2} gives the same five reports apart from
+ * hidden tests) graded with {@code --jobs 1} and again with {@code --jobs 2} gives the same reports apart from
  * the timing fields, and no report holds an identity hash.
  */
 class RegradeTest {
 
     private static final List<String> FILES = List.of("results.json", "classroom.json", "summary.md", "junit.xml",
-            "grade.csv");
+            "grade.csv", "junit/TEST-E1.xml", "junit/TEST-E2.xml", "junit/TEST-E3.xml", "junit/TEST-E4.xml",
+            "junit/TEST-E5.xml", "junit/TEST-E6.xml", "junit/TEST-E7.xml");
 
     @Test
     void aSubmissionWithFailuresEverywhereGradesIdenticallyTwice(@TempDir Path tmp) throws IOException {

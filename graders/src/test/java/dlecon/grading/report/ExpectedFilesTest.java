@@ -34,7 +34,7 @@ class ExpectedFilesTest {
     static Stream<Arguments> outputs() {
         GradeReport report = ReportFixture.report();
         List<Arguments> list = new ArrayList<>();
-        for (ReportWriter w : Reports.writers()) {
+        for (ReportWriter w : Reports.writers(report)) {
             list.add(Arguments.of(w.fileName(), Reports.toString(w, report)));
         }
         list.add(Arguments.of("console.txt", new ConsoleWriter().format(report)));
@@ -47,7 +47,7 @@ class ExpectedFilesTest {
         Path file = DIR.resolve(fileName);
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         if (UPDATE) {
-            Files.createDirectories(DIR);
+            Files.createDirectories(file.getParent());
             Files.write(file, bytes);
         }
         assertThat(file).as("expected file; regenerate with -Dupdate.expected=true").exists();
@@ -57,7 +57,7 @@ class ExpectedFilesTest {
 
     @Test
     void writersAreDeterministicAndUseLineFeedsOnly() {
-        for (ReportWriter w : Reports.writers()) {
+        for (ReportWriter w : Reports.writers(ReportFixture.report())) {
             String first = Reports.toString(w, ReportFixture.report());
             assertThat(Reports.toString(w, ReportFixture.report())).as(w.fileName()).isEqualTo(first);
             assertThat(first).as(w.fileName()).doesNotContain("\r").endsWith("\n");
@@ -68,16 +68,18 @@ class ExpectedFilesTest {
     }
 
     @Test
-    void writeAllWritesTheFiveFilesInUtf8(@TempDir Path tmp) throws IOException {
+    void writeAllWritesTheFiveFilesAndASuiteFilePerExerciseInUtf8(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("out/reports");
         List<Path> written = Reports.writeAll(ReportFixture.report(), dir);
 
-        assertThat(written).extracting(p -> p.getFileName().toString())
-                .containsExactly("results.json", "classroom.json", "summary.md", "junit.xml", "grade.csv");
-        try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files).hasSize(5);
+        assertThat(written).extracting(p -> dir.relativize(p).toString())
+                .containsExactly("results.json", "classroom.json", "summary.md", "junit.xml", "grade.csv",
+                        "junit/TEST-E1.xml", "junit/TEST-E2.xml", "junit/TEST-E3.xml", "junit/TEST-E4.xml",
+                        "junit/TEST-E5.xml", "junit/TEST-E6.xml");
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertThat(files.filter(Files::isRegularFile)).hasSize(11);
         }
-        for (ReportWriter w : Reports.writers()) {
+        for (ReportWriter w : Reports.writers(ReportFixture.report())) {
             assertThat(Files.readAllBytes(dir.resolve(w.fileName()))).as(w.fileName())
                     .isEqualTo(Reports.toString(w, ReportFixture.report()).getBytes(StandardCharsets.UTF_8));
         }

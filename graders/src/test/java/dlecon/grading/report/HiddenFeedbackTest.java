@@ -14,7 +14,7 @@ class HiddenFeedbackTest {
     private static Map<String, String> allOutputs() {
         GradeReport report = ReportFixture.report();
         Map<String, String> out = new LinkedHashMap<>();
-        for (ReportWriter w : Reports.writers()) {
+        for (ReportWriter w : Reports.writers(report)) {
             out.put(w.fileName(), Reports.toString(w, report));
         }
         out.put("console", new ConsoleWriter().format(report));
@@ -43,8 +43,12 @@ class HiddenFeedbackTest {
 
     @Test
     void publicValuesDoReachTheReports() {
-        // the scan above would pass trivially if nothing were written: public values must be there
-        allOutputs().forEach((file, text) -> {
+        // the scan above would pass trivially if nothing were written: public values must be there (in the
+        // per-exercise suite files taken together)
+        Map<String, String> outputs = new LinkedHashMap<>();
+        allOutputs().forEach((file, text) -> outputs.merge(file.startsWith("junit/") ? "junit/" : file, text,
+                String::concat));
+        outputs.forEach((file, text) -> {
             if (!file.equals("grade.csv")) {
                 assertThat(text).as(file).contains("1e-3", "[1.0, -2.0]", "reproducibility",
                         "draw batches only from the given RandomGenerator");

@@ -36,7 +36,7 @@ class JUnitXmlWriterTest {
         assertThat(root.getAttribute("tests")).isEqualTo("16");
         assertThat(root.getAttribute("failures")).isEqualTo("2");
         assertThat(root.getAttribute("errors")).isEqualTo("8");
-        assertThat(root.getAttribute("skipped")).isEqualTo("2");
+        assertThat(root.hasAttribute("skipped")).as("junit-10.xsd allows no skipped count on the root").isFalse();
         assertThat(root.getAttribute("time")).isEqualTo("12.345");
         assertThat(root.getAttribute("name")).isEqualTo("dlecon grading of alice, \"the\" student");
 
@@ -47,6 +47,7 @@ class JUnitXmlWriterTest {
         assertThat(e1.getAttribute("tests")).isEqualTo("4");
         assertThat(e1.getAttribute("failures")).isEqualTo("2");
         assertThat(e1.getAttribute("errors")).isEqualTo("1");
+        assertThat(((Element) suites.item(2)).getAttribute("skipped")).isEqualTo("2");
         Element e2 = (Element) suites.item(1);
         assertThat(e2.getElementsByTagName("system-err").item(0).getTextContent())
                 .contains("cannot find symbol ```wieghts``` | <here>");
@@ -75,7 +76,7 @@ class JUnitXmlWriterTest {
             }
             if (element != null) {
                 Element e = (Element) c.getElementsByTagName(element).item(0);
-                assertThat(e.getAttribute("message")).isEqualTo(Feedback.of(t).summary());
+                assertThat(e.getAttribute("message")).isEqualTo(Feedback.of(t).message());
                 if (t.status() == TestStatus.FAILED) {
                     assertThat(e.getAttribute("type")).isEqualTo("assertion");
                 } else if (element.equals("error")) {
