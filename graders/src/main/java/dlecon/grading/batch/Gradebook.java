@@ -34,6 +34,11 @@ public final class Gradebook {
         return rows.size();
     }
 
+    /** The rows' fields ({@link CsvWriter#HEADER}'s columns), sorted by student id. */
+    public synchronized List<List<String>> rows() {
+        return rows.values().stream().map(CsvWriter::parseRow).toList();
+    }
+
     /** Writes the gradebook to {@code dir/gradebook.csv}. */
     public synchronized Path write(Path dir) throws IOException {
         Files.createDirectories(dir);

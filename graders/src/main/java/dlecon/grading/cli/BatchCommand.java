@@ -12,8 +12,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code grade-batch FOLDER --out DIR [--jobs N] [--shard K/N]}, and {@code grade-batch merge}. */
-@Command(name = "grade-batch", mixinStandardHelpOptions = true, subcommands = MergeCommand.class,
+/**
+ * {@code grade-batch FOLDER --out DIR [--jobs N] [--shard K/N] [--roster FILE --format canvas|moodle|csv]}, and
+ * {@code grade-batch merge} and {@code grade-batch export}.
+ */
+@Command(name = "grade-batch", mixinStandardHelpOptions = true, subcommands = {MergeCommand.class,
+        ExportCommand.class},
         description = "Grade every sub-folder of FOLDER (its name is the student id): DIR/gradebook.csv and "
                 + "DIR/<student>/ with that student's reports. One broken submission never stops the batch.")
 final class BatchCommand implements Callable<Integer> {
@@ -38,6 +42,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     GradingMixin grading;
 
+    @Mixin
+    LmsExport lms;
+
     @Override
     public Integer call() throws Exception {
         if (folder == null || out == null) {
@@ -50,6 +57,7 @@ final class BatchCommand implements Callable<Integer> {
         if (java.nio.file.Files.exists(out) && !java.nio.file.Files.isDirectory(out)) {
             throw new UsageError("--out " + out + " is a file; give a folder (created if absent)");
         }
+        boolean export = lms.requested();
         Shard s;
         try {
             s = Shard.parse(shard);
@@ -57,12 +65,16 @@ final class BatchCommand implements Callable<Integer> {
             throw new UsageError(e.getMessage());
         }
         GradingOptions options = grading.options(1);
-        BatchGrader batch = new BatchGrader(new GradingRun(options), ExerciseJobs.atLeastOne(jobs), s,
+        GradingRun run = new GradingRun(options);
+        BatchGrader batch = new BatchGrader(run, ExerciseJobs.atLeastOne(jobs), s,
                 noProgress ? null : System.err, options.perSubmissionSeconds());
         Gradebook book = batch.run(folder, out);
         System.out.println("Graded " + book.size() + " submission(s) of shard " + s + " into "
                 + out.resolve(Gradebook.FILE).toAbsolutePath());
         System.out.println(batch.summary().line());
+        if (export) {
+            lms.write(book, LmsExport.maxPoints(run), out, System.out);
+        }
         return 0;
     }
 }

@@ -30,6 +30,8 @@ class BadInputTest {
     @Test
     void everyBadInputExitsWithTwoAndOneLine(@TempDir Path tmp) throws IOException {
         Files.writeString(tmp.resolve("notes.txt"), "not a submission");
+        Files.createDirectories(tmp.resolve("book"));
+        Files.writeString(tmp.resolve("book/gradebook.csv"), dlecon.grading.report.CsvWriter.HEADER + "\n");
         Files.writeString(tmp.resolve("fake.zip"), "not a zip");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(tmp.resolve("evil.zip")))) {
             z.putNextEntry(new ZipEntry("../evil.java"));
@@ -62,7 +64,21 @@ class BadInputTest {
                 new Row(List.of("grade-batch", "TMP/notes.txt", "--out", "TMP/o"), "error: grade-batch "
                         + "TMP/notes.txt: is a file, not a folder of students"),
                 new Row(List.of("grade-batch", "TMP", "--out", "TMP/notes.txt"), "error: --out TMP/notes.txt is a "
-                        + "file; give a folder (created if absent)"));
+                        + "file; give a folder (created if absent)"),
+                new Row(List.of("grade-batch", "TMP", "--out", "TMP/o", "--roster", "TMP/notes.txt"), "error: "
+                        + "--roster and --format go together (e.g. --roster class.csv --format canvas)"),
+                new Row(List.of("grade-batch", "TMP", "--out", "TMP/o", "--roster", "TMP/notes.txt", "--format",
+                        "blackboard"), "error: --format must be canvas, moodle or csv, not blackboard"),
+                new Row(List.of("grade-batch", "TMP", "--out", "TMP/o", "--roster", "TMP/none.csv", "--format",
+                        "canvas"), "error: --roster TMP/none.csv: no such file"),
+                new Row(List.of("grade-batch", "export", "TMP", "--roster", "TMP/notes.txt", "--format", "csv"),
+                        "error: grade-batch export TMP: no gradebook.csv there (give the --out folder of grade-batch "
+                                + "or grade-batch merge)"),
+                new Row(List.of("grade-batch", "export", "TMP/book", "--roster", "TMP/notes.txt", "--format", "csv"),
+                        "error: roster TMP/notes.txt: the header lacks the column(s) login, name, id, section, "
+                                + "sis_login or email (it has: not a submission)"),
+                new Row(List.of("grade-batch", "export", "TMP/book", "--format", "csv"), "error: --roster and "
+                        + "--format go together (e.g. --roster class.csv --format canvas)"));
         PrintStream saved = System.err;
         try {
             for (Row r : rows) {

@@ -41,8 +41,20 @@ class BatchCommandTest {
     @Test
     void shardsMergeIntoTheSameGradebookAsOneRun() throws IOException {
         Path whole = tmp.resolve("whole");
+        Path roster = Files.writeString(tmp.resolve("roster.csv"), "login,name,id,sis_login,section\n"
+                + "alice,Alice Doe,101,adoe,A\nbob,Bob Roe,102,broe,A\ncarol,Carol Poe,103,cpoe,B\n"
+                + "erin,Erin Moe,104,emoe,B\n"); // dave is missing, erin handed nothing in
         assertThat(Main.run("grade-batch", students.toString(), "--out", whole.toString(), "--jobs", "2",
-                "--exercise", "E1,E2", "--no-progress")).isZero();
+                "--exercise", "E1,E2", "--no-progress", "--roster", roster.toString(), "--format", "canvas"))
+                .isZero();
+        assertThat(Files.readAllLines(whole.resolve("canvas.csv"))).containsExactly(
+                "Student,ID,SIS User ID,SIS Login ID,Section,E1 Gradient descent and SGD,E2 Perceptron",
+                "Points Possible,,,,,16,16",
+                "Alice Doe,101,,adoe,A,16,16",
+                "Bob Roe,102,,broe,A,0,0",
+                "Carol Poe,103,,cpoe,B,0,16",
+                "Erin Moe,104,,emoe,B,0,0");
+        assertThat(Files.readAllLines(whole.resolve("unrostered.txt"))).containsExactly("dave");
         List<String> rows = gradebook(whole);
         assertThat(rows).containsExactly(CsvWriter.HEADER,
                 "alice,16,16,,,,,,32,32,graded,graded,,,,,",
@@ -68,6 +80,17 @@ class BatchCommandTest {
             assertThat(CliFixtures.withoutTimings(merged.resolve(student).resolve("results.json")))
                     .isEqualTo(CliFixtures.withoutTimings(whole.resolve(student).resolve("results.json")));
         }
+        // the export of a merged gradebook, with the grading's --exercise; another plan is refused
+        assertThat(Main.run("grade-batch", "export", merged.toString(), "--exercise", "E1,E2", "--roster",
+                roster.toString(), "--format", "csv")).isZero();
+        assertThat(Files.readAllLines(merged.resolve("roster-gradebook.csv"))).containsExactly(
+                "login,name,id,sis_id,sis_login,email,section,E1,E2,total,max,E1 status,E2 status",
+                "alice,Alice Doe,101,,adoe,,A,16,16,32,32,graded,graded",
+                "bob,Bob Roe,102,,broe,,A,0,0,0,32,graded,graded",
+                "carol,Carol Poe,103,,cpoe,,B,0,16,16,32,compile error,graded",
+                "erin,Erin Moe,104,,emoe,,B,0,0,0,32,not submitted,not submitted");
+        assertThat(Main.run("grade-batch", "export", merged.toString(), "--roster", roster.toString(), "--format",
+                "moodle")).as("the plan of all exercises does not fit").isEqualTo(2);
         assertThat(Main.run("grade-batch", "merge", s1.toString(), s1.toString(), "--out",
                 tmp.resolve("twice").toString())).as("a student in two shards is refused").isEqualTo(2);
     }

@@ -1,0 +1,2 @@
+/** Tests of the Canvas export against the Canvas gradebook importer's rules. */
+package dlecon.grading.canvas;
