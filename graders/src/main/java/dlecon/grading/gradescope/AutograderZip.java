@@ -1,5 +1,6 @@
 package dlecon.grading.gradescope;
 
+import dlecon.grading.hosted.LibraryJar;
 import dlecon.grading.engine.GradingRun;
 import java.io.IOException;
 import java.nio.file.FileSystem;

@@ -1,5 +1,7 @@
 package dlecon.grading.gradescope;
 
+import dlecon.grading.hosted.LibraryJar;
+import dlecon.grading.hosted.LibraryJarEntries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -34,7 +34,7 @@ class GradescopeCommandTest {
         assertThat(Main.run("gradescope", "--root", root.toString())).isZero();
         JsonNode results = JSON.readTree(root.resolve("results/results.json").toFile());
         assertThat(results.get("score").asDouble()).isZero();
-        assertThat(results.get("output").asText()).startsWith(GradescopeRun.EXPECTED)
+        assertThat(results.get("output").asText()).startsWith(dlecon.grading.hosted.Upload.EXPECTED)
                 .endsWith("Files received: Loose.java, docs/answer.py");
     }
 

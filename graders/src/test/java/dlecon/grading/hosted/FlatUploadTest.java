@@ -1,4 +1,4 @@
-package dlecon.grading.gradescope;
+package dlecon.grading.hosted;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

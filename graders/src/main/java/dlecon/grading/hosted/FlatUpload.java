@@ -1,4 +1,4 @@
-package dlecon.grading.gradescope;
+package dlecon.grading.hosted;
 
 import dlecon.api.Exercise;
 import dlecon.grading.engine.Submission;
@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * Files are found at any depth; symbolic links, files over {@link Submission#MAX_SOURCE_BYTES} and files of other
  * packages are skipped, and of two files with the same name in the same package the first in path order is kept.
  */
-final class FlatUpload {
+public final class FlatUpload {
 
     /** A package declaration at the start of a line. */
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
@@ -32,7 +32,7 @@ final class FlatUpload {
      *
      * @return the copied files, relative to {@code upload}, in path order (empty when there were none)
      */
-    static List<String> arrange(Path upload, Path target) throws IOException {
+    public static List<String> arrange(Path upload, Path target) throws IOException {
         List<String> copied = new ArrayList<>();
         try (Stream<Path> files = Files.walk(upload)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".java")).sorted().toList()) {

@@ -1,4 +1,4 @@
-package dlecon.grading.gradescope;
+package dlecon.grading.hosted;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,12 +8,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /** The entry names of a jar held in memory, in order (for the tests' look into {@code lib/}). */
-final class LibraryJarEntries {
+public final class LibraryJarEntries {
 
     private LibraryJarEntries() {
     }
 
-    static List<String> of(byte[] jar) throws IOException {
+    public static List<String> of(byte[] jar) throws IOException {
         List<String> names = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {

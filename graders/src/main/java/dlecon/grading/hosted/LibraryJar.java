@@ -1,4 +1,4 @@
-package dlecon.grading.gradescope;
+package dlecon.grading.hosted;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,17 +15,18 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
- * One entry of the grader's class path as a jar for the autograder's {@code lib/}: a jar as it is, a class folder
+ * One entry of the grader's class path as a jar for a hosted grader's {@code lib/} (Gradescope's autograder.zip,
+ * PrairieLearn's course files): a jar as it is, a class folder
  * packed as a jar, in both cases without the resources below {@code dlecon/grading/mutants/} (the known
  * implementations' definitions, their indexes and the equivalent-mutant list, which hold fragments of the reference
  * solution). Refused when the entry is a reference jar or
- * holds anything under {@code dlecon/solution/}: the reference must never reach Gradescope.
+ * holds anything under {@code dlecon/solution/}: the reference must never reach a hosted grader.
  *
  * @param source the class path entry
  * @param name   the jar's file name in {@code lib/}
  * @param bytes  the jar's content
  */
-record LibraryJar(Path source, String name, byte[] bytes) {
+public record LibraryJar(Path source, String name, byte[] bytes) {
 
     /** Entry names below this folder are the reference solution (or a submission): never packed. */
     static final String SOLUTION = "dlecon/solution/";
@@ -39,7 +40,7 @@ record LibraryJar(Path source, String name, byte[] bytes) {
      *
      * @throws IllegalStateException when the entry is missing, neither a jar nor a folder, or holds the reference
      */
-    static LibraryJar of(int index, Path source) throws IOException {
+    public static LibraryJar of(int index, Path source) throws IOException {
         String file = source.getFileName().toString();
         if (file.startsWith("dlecon-reference")) {
             throw refused(source, "a reference jar");
@@ -55,7 +56,7 @@ record LibraryJar(Path source, String name, byte[] bytes) {
     }
 
     /** True for everything below the mutants folder but its classes: the definitions, which are left out. */
-    static boolean isMutantDefinition(String entry) {
+    public static boolean isMutantDefinition(String entry) {
         return entry.startsWith(MUTANTS) && !entry.equals(MUTANTS) && !entry.endsWith(".class");
     }
 
