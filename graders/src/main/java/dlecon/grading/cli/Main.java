@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "dlecon-grade", mixinStandardHelpOptions = true, version = "dlecon-grader 0.1.0",
         subcommands = {GradeCommand.class, BatchCommand.class, GradescopeCommand.class,
-                PackageGradescopeCommand.class},
+                PackageGradescopeCommand.class, PrairieLearnCommand.class, PackagePrairieLearnCommand.class},
         description = "Grades submissions of the deep-learning-for-economics course in a sandbox.")
 public final class Main {
 

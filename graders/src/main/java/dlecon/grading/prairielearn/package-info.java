@@ -1,0 +1,2 @@
+/** PrairieLearn's external grader: grading {@code /grade/student}, its results file and the course files. */
+package dlecon.grading.prairielearn;
