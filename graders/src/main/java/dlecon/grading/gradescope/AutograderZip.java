@@ -1,7 +1,7 @@
 package dlecon.grading.gradescope;
 
-import dlecon.grading.hosted.LibraryJar;
 import dlecon.grading.engine.GradingRun;
+import dlecon.grading.hosted.LibraryJar;
 import java.io.IOException;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;

@@ -1,10 +1,10 @@
 package dlecon.grading.gradescope;
 
-import dlecon.grading.hosted.LibraryJar;
-import dlecon.grading.hosted.LibraryJarEntries;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dlecon.grading.hosted.LibraryJar;
+import dlecon.grading.hosted.LibraryJarEntries;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.FileSystem;

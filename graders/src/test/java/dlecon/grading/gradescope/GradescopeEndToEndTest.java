@@ -1,7 +1,5 @@
 package dlecon.grading.gradescope;
 
-import dlecon.grading.hosted.LibraryJar;
-import dlecon.grading.hosted.LibraryJarEntries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +9,8 @@ import dlecon.grading.cli.Main;
 import dlecon.grading.engine.FileTrees;
 import dlecon.grading.engine.PlannedTest;
 import dlecon.grading.engine.TestPlanner;
+import dlecon.grading.hosted.LibraryJar;
+import dlecon.grading.hosted.LibraryJarEntries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
