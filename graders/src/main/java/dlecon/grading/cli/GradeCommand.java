@@ -1,5 +1,6 @@
 package dlecon.grading.cli;
 
+import dlecon.grading.classroom50.ResultV1;
 import dlecon.grading.engine.GradingRun;
 import dlecon.grading.engine.SubmissionArchive;
 import dlecon.grading.model.GradeReport;
@@ -52,8 +53,12 @@ final class GradeCommand implements Callable<Integer> {
                     + "occurrence, original and mutated line) the expression finds, e.g. 'e3/Sigmoid' or ':42$'.")
     String only;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write the five report files into DIR.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Write the report files into DIR.")
     Path out;
+
+    @Option(names = "--classroom50", paramLabel = "FILE", description = "Also write Classroom 50's result.json "
+            + "(who and what from the runner's environment; points counted in half points).")
+    Path classroom50;
 
     @Spec
     CommandSpec spec;
@@ -81,6 +86,14 @@ final class GradeCommand implements Callable<Integer> {
             throw new UsageError("missing SUBMISSION (a folder, reference or student-template), or --mutants, or "
                     + "--mutation-analysis");
         }
+        ResultV1.Context c50 = null;
+        if (classroom50 != null) {
+            try {
+                c50 = ResultV1.Context.fromEnvironment(System.getenv());
+            } catch (IllegalArgumentException e) {
+                throw new UsageError(e.getMessage());
+            }
+        }
         GradeReport report;
         try (SubmissionArchive.Opened opened = SubmissionResolver.resolve(submission)) {
             report = new GradingRun(grading.options(jobs.value())).grade(opened.submission());
@@ -92,6 +105,14 @@ final class GradeCommand implements Callable<Integer> {
                 + " %.1f s, test JVM start %.1f s, test JVM run %.1f s of which inside grader tests %.1f s;"
                 + " sandbox %s)%n", report.wallMillis() / 1e3, t.compileMillis() / 1e3, t.checkMillis() / 1e3,
                 t.jvmStartMillis() / 1e3, t.testMillis() / 1e3, graders / 1e3, report.sandbox());
+        if (c50 != null) {
+            Path file = classroom50.toAbsolutePath();
+            java.nio.file.Files.createDirectories(file.getParent());
+            try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(file)) {
+                ResultV1.write(report, c50, w);
+            }
+            System.out.println("Classroom 50 result written to " + file);
+        }
         if (out != null) {
             Reports.writeAll(report, out);
             System.out.println("Reports written to " + out.toAbsolutePath());
