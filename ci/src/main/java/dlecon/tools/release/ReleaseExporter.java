@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  *   <li>{@code graders/}: the grading engine and the public suites with the helpers they use
  *       ({@link PublicGraders}), without the known-wrong implementations (fragments of the reference);</li>
  *   <li>a parent {@code pom.xml} with every version ({@link ReleasePoms}) and the files of {@code ci/student-repo/}
- *       (README for students, {@code ./grade}, {@code .github/workflows/classroom.yml}), plus the launcher
+ *       (README for students, {@code ./grade}, {@code .github/workflows/grade.yml}), plus the launcher
  *       {@code ci/grade} and {@code ci/lib/module-java} it runs.</li>
  * </ul>
  * The export is written beside DIR and scanned before it is moved to DIR: a solution marker or a hidden suite's name
@@ -34,7 +34,7 @@ import java.util.stream.Stream;
 public final class ReleaseExporter {
 
     private static final Pattern MARKER = Pattern.compile("//\\s*(BEGIN|END)\\s+(SOLUTION|REMOVE)");
-    private static final List<String> EXECUTABLE = List.of("grade", "ci/classroom-grade", "ci/grade", "ci/lib/module-java");
+    private static final List<String> EXECUTABLE = List.of("grade", "ci/actions-grade", "ci/grade", "ci/lib/module-java");
 
     private final Path root;
     private final Path out;

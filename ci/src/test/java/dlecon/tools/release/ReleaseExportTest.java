@@ -54,14 +54,14 @@ class ReleaseExportTest {
     @Test
     void holdsTheStudentRepository() {
         assertThat(exported.keySet()).extracting(Path::toString).contains("pom.xml", "README.md", "grade",
-                ".gitignore", ".github/workflows/classroom.yml", "ci/classroom-grade", "ci/grade", "ci/lib/module-java",
+                ".gitignore", ".github/workflows/grade.yml", "ci/actions-grade", "ci/grade", "ci/lib/module-java",
                 "exercises/pom.xml", "graders/pom.xml", "solution/pom.xml",
                 "exercises/E3-mlp-backprop/README.md", "exercises/src/main/java/dlecon/api/Exercise.java",
                 "graders/src/main/java/dlecon/graders/e3/E3PublicGrader.java",
                 "graders/src/main/java/dlecon/grading/cli/Main.java",
                 "solution/src/main/java/dlecon/solution/e3/MlpSolution.java");
         assertThat(out.resolve("grade")).isExecutable();
-        assertThat(out.resolve("ci/classroom-grade")).isExecutable();
+        assertThat(out.resolve("ci/actions-grade")).isExecutable();
         assertThat(out.resolve("ci/grade")).isExecutable();
         assertThat(exported.get(Path.of("solution/src/main/java/dlecon/solution/e3/DenseLayer.java")))
                 .contains("throw new UnsupportedOperationException(\"TODO E3");

@@ -23,23 +23,18 @@ class CourseWorkflowsTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
     @Test
-    void classroomWorkflowReportsTheGradingStep() throws IOException {
-        Workflow wf = Workflow.read(ROOT.resolve("ci/student-repo/.github/workflows/classroom.yml"));
+    void studentWorkflowGradesEveryPushWithoutAClassroomService() throws IOException {
+        Workflow wf = Workflow.read(ROOT.resolve("ci/student-repo/.github/workflows/grade.yml"));
         assertThat(wf.triggers()).contains("push");
-        assertThat(wf.root().path("name").asText()).as("the name Classroom's workflows have").isEqualTo(
-                "Autograding Tests");
-        assertThat(wf.jobOrder()).containsExactly("run-autograding-tests");
-        JsonNode job = wf.job("run-autograding-tests");
-        assertThat(wf.root().path("permissions").path("checks").asText()).isEqualTo("write");
-        List<JsonNode> steps = StreamSupport.stream(job.path("steps").spliterator(), false).toList();
+        assertThat(wf.jobOrder()).containsExactly("grade");
+        assertThat(wf.root().path("permissions").path("contents").asText()).isEqualTo("read");
+        assertThat(wf.root().path("permissions").size()).as("read access only").isEqualTo(1);
+        List<JsonNode> steps = StreamSupport.stream(wf.job("grade").path("steps").spliterator(), false).toList();
         JsonNode grade = steps.stream().filter(s -> s.path("id").asText().equals("grade")).findFirst().orElseThrow();
-        assertThat(grade.path("run").asText().strip()).isEqualTo("ci/classroom-grade");
-        assertThat(ROOT.resolve("ci/student-repo/ci/classroom-grade")).isExecutable();
-        JsonNode reporter = steps.stream().filter(s -> s.path("uses").asText()
-                .startsWith("classroom-resources/autograding-grading-reporter@")).findFirst().orElseThrow();
-        assertThat(reporter.path("with").path("runners").asText()).isEqualTo("grade");
-        assertThat(reporter.path("env").path("GRADE_RESULTS").asText())
-                .isEqualTo("${{ steps.grade.outputs.result }}");
+        assertThat(grade.path("run").asText().strip()).isEqualTo("ci/actions-grade");
+        assertThat(ROOT.resolve("ci/student-repo/ci/actions-grade")).isExecutable();
+        assertThat(steps).noneMatch(s -> s.path("uses").asText().startsWith("classroom-resources/")
+                || s.path("uses").asText().startsWith("education/"));
         JsonNode java = steps.stream().filter(s -> s.path("uses").asText().startsWith("actions/setup-java@"))
                 .findFirst().orElseThrow();
         assertThat(java.path("with").path("java-version").asInt()).isGreaterThanOrEqualTo(17);
@@ -47,7 +42,7 @@ class CourseWorkflowsTest {
 
     @Test
     void checkoutsLeaveNoCredentialsBehind() throws IOException {
-        for (String file : List.of("ci/student-repo/.github/workflows/classroom.yml",
+        for (String file : List.of("ci/student-repo/.github/workflows/grade.yml",
                 ".github/workflows/grade-class.yml")) {
             Workflow wf = Workflow.read(ROOT.resolve(file));
             for (String job : wf.jobOrder()) {
