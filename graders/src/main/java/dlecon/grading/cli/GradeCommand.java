@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Grade one submission: a folder laid out like the student template, or the words "
                 + "'reference' or 'student-template'. Prints a table; with --out also writes results.json "
-                + "(Gradescope), classroom.json (GitHub Classroom), summary.md, junit.xml and grade.csv.")
+                + "(Gradescope), summary.md, junit.xml, junit/TEST-<exercise>.xml and grade.csv.")
 final class GradeCommand implements Callable<Integer> {
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SUBMISSION",

@@ -17,13 +17,13 @@ public final class Reports {
     private Reports() {
     }
 
-    /** The five file writers, in the order {@link #writeAll} writes them. */
+    /** The four file writers of every grading, in the order {@link #writeAll} writes them. */
     public static List<ReportWriter> writers() {
-        return List.of(new GradescopeWriter(), new ClassroomWriter(), new MarkdownWriter(), new JUnitXmlWriter(),
+        return List.of(new GradescopeWriter(), new MarkdownWriter(), new JUnitXmlWriter(),
                 new CsvWriter());
     }
 
-    /** The five file writers, then one {@link SurefireXmlWriter} per exercise of {@code report}. */
+    /** The four file writers, then one {@link SurefireXmlWriter} per exercise of {@code report}. */
     public static List<ReportWriter> writers(GradeReport report) {
         List<ReportWriter> all = new ArrayList<>(writers());
         report.exercises().forEach(e -> all.add(new SurefireXmlWriter(e.exercise())));
@@ -31,7 +31,7 @@ public final class Reports {
     }
 
     /**
-     * Writes {@code results.json}, {@code classroom.json}, {@code summary.md}, {@code junit.xml},
+     * Writes {@code results.json}, {@code summary.md}, {@code junit.xml},
      * {@code grade.csv} and {@code junit/TEST-<exercise>.xml} per exercise into {@code dir} (created when missing;
      * existing files are replaced), in UTF-8.
      *

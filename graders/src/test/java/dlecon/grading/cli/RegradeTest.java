@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RegradeTest {
 
-    private static final List<String> FILES = List.of("results.json", "classroom.json", "summary.md", "junit.xml",
+    private static final List<String> FILES = List.of("results.json", "summary.md", "junit.xml",
             "grade.csv", "junit/TEST-E1.xml", "junit/TEST-E2.xml", "junit/TEST-E3.xml", "junit/TEST-E4.xml",
             "junit/TEST-E5.xml", "junit/TEST-E6.xml", "junit/TEST-E7.xml");
 

@@ -68,16 +68,16 @@ class ExpectedFilesTest {
     }
 
     @Test
-    void writeAllWritesTheFiveFilesAndASuiteFilePerExerciseInUtf8(@TempDir Path tmp) throws IOException {
+    void writeAllWritesTheFourFilesAndASuiteFilePerExerciseInUtf8(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("out/reports");
         List<Path> written = Reports.writeAll(ReportFixture.report(), dir);
 
         assertThat(written).extracting(p -> dir.relativize(p).toString())
-                .containsExactly("results.json", "classroom.json", "summary.md", "junit.xml", "grade.csv",
+                .containsExactly("results.json", "summary.md", "junit.xml", "grade.csv",
                         "junit/TEST-E1.xml", "junit/TEST-E2.xml", "junit/TEST-E3.xml", "junit/TEST-E4.xml",
                         "junit/TEST-E5.xml", "junit/TEST-E6.xml");
         try (Stream<Path> files = Files.walk(dir)) {
-            assertThat(files.filter(Files::isRegularFile)).hasSize(11);
+            assertThat(files.filter(Files::isRegularFile)).hasSize(10);
         }
         for (ReportWriter w : Reports.writers(ReportFixture.report())) {
             assertThat(Files.readAllBytes(dir.resolve(w.fileName()))).as(w.fileName())
