@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * {@code ci/release --out DIR}: exports the standalone student repository a teacher pushes as a GitHub Classroom
- * template. DIR receives
+ * {@code ci/release --out DIR}: exports the standalone student repository a teacher pushes as a template repository
+ * (handed out by Classroom 50 or any other way). DIR receives
  * <ul>
  *   <li>{@code solution/}: the stubs, generated from the reference's marked regions (as {@code ci/make-template}),
  *       whose {@code mvn verify} runs the public grader tests against them;</li>
@@ -206,7 +206,8 @@ public final class ReleaseExporter {
             int n = export(root, out);
             System.out.println("exported the student repository (" + n + " files) to " + out);
             System.out.println("next: cd " + out + " && git init && git add . && git commit -m 'Course template'"
-                    + " && push it, then mark it as a template repository for GitHub Classroom");
+                    + " && push it, then mark it as a template repository (Classroom 50 or any other way of handing it"
+                    + " out)");
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(e instanceof IllegalArgumentException ? 2 : 1);

@@ -1,2 +1,2 @@
-/** Exports the standalone student repository (stubs, API, engine, public graders, workflow) for GitHub Classroom. */
+/** Exports the standalone student repository (stubs, API, engine, public graders, workflow), a template repository. */
 package dlecon.tools.release;
