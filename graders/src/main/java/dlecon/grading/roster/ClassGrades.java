@@ -54,9 +54,10 @@ public record ClassGrades(Map<Exercise, Double> maxPoints, List<Row> rows, List<
      * Joins {@code book} with {@code roster}.
      *
      * @param maxPoints the points available per exercise of the run that wrote the gradebook (its plan)
-     * @throws IllegalArgumentException when a gradebook row does not fit that plan: an exercise graded that the plan
-     *                                  lacks or the reverse, or a maximum other than the plan's (another
-     *                                  {@code --visibility} or {@code --exercise})
+     * @throws IllegalArgumentException when a gradebook row does not fit that plan (an exercise graded that the plan
+     *                                  lacks or the reverse, or a maximum other than the plan's: another
+     *                                  {@code --visibility} or {@code --exercise}) or holds a cell that is not a
+     *                                  number of points
      */
     public static ClassGrades join(Gradebook book, Roster roster, Map<Exercise, Double> maxPoints) {
         Map<Exercise, Double> max = new EnumMap<>(maxPoints);
@@ -75,11 +76,11 @@ public record ClassGrades(Map<Exercise, Double> maxPoints, List<Row> rows, List<
                             + "export with the same --exercise)");
                 }
                 if (!cell.isEmpty()) {
-                    points.put(all[i], Double.parseDouble(cell));
+                    points.put(all[i], number(id, all[i].name(), cell));
                     status.put(all[i], f.get(3 + all.length + i));
                 }
             }
-            double rowMax = Double.parseDouble(f.get(2 + all.length));
+            double rowMax = number(id, "max", f.get(2 + all.length));
             if (Math.abs(rowMax - planned) > 1e-9 * Math.max(1, planned)) {
                 throw new IllegalArgumentException("gradebook row of " + id + ": maximum " + Points.format(rowMax)
                         + ", the plan gives " + Points.format(planned) + " (grade and export with the same "
@@ -103,5 +104,18 @@ public record ClassGrades(Map<Exercise, Double> maxPoints, List<Row> rows, List<
             }
         }
         return new ClassGrades(max, rows, graded.keySet().stream().sorted().toList());
+    }
+
+    private static double number(String id, String column, String cell) {
+        try {
+            double v = Double.parseDouble(cell);
+            if (Double.isFinite(v) && v >= 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // named below
+        }
+        throw new IllegalArgumentException("gradebook row of " + id + ": " + column + " is '" + cell + "', not a "
+                + "number of points");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dlecon.api.Exercise;
+import dlecon.grading.batch.Gradebook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,6 +77,10 @@ class RosterTest {
         assertThatThrownBy(() -> ClassGrades.join(RosterFixture.gradebook(), r, hiddenToo))
                 .hasMessage("gradebook row of alice: maximum 32, the plan gives 36 (grade and export with the same "
                         + "--visibility and --exercise)");
+        Gradebook broken = new Gradebook();
+        broken.add("alice,16,x,,,,,,32,32,graded,graded,,,,,");
+        assertThatThrownBy(() -> ClassGrades.join(broken, r, RosterFixture.maxPoints()))
+                .hasMessage("gradebook row of alice: E2 is 'x', not a number of points");
         Map<Exercise, Double> threeExercises = new EnumMap<>(RosterFixture.maxPoints());
         threeExercises.put(Exercise.E3, 10.0);
         assertThatThrownBy(() -> ClassGrades.join(RosterFixture.gradebook(), r, threeExercises))
