@@ -40,20 +40,16 @@ public final class CanvasCsv {
         List<String> out = new ArrayList<>();
         List<String> header = new ArrayList<>(STUDENT_COLUMNS);
         max.keySet().forEach(e -> header.add(assignment(e)));
-        out.add(row(header));
+        out.add(CsvWriter.record(header));
         List<String> possible = new ArrayList<>(List.of("Points Possible", "", "", "", ""));
         max.values().forEach(p -> possible.add(Points.format(p)));
-        out.add(row(possible));
+        out.add(CsvWriter.record(possible));
         for (ClassGrades.Row r : grades.rows()) {
             List<String> f = new ArrayList<>(List.of(r.student().name(), r.student().id(), r.student().sisId(),
                     r.student().sisLogin(), r.student().section()));
             max.keySet().forEach(e -> f.add(Points.format(r.points().get(e))));
-            out.add(row(f));
+            out.add(CsvWriter.record(f));
         }
         return out;
-    }
-
-    private static String row(List<String> fields) {
-        return String.join(",", fields.stream().map(CsvWriter::quote).toList());
     }
 }

@@ -73,7 +73,7 @@ final class BatchCommand implements Callable<Integer> {
                 + out.resolve(Gradebook.FILE).toAbsolutePath());
         System.out.println(batch.summary().line());
         if (export) {
-            lms.write(book, LmsExport.maxPoints(run), out, System.out);
+            lms.write(book, run.maxPoints(), out, System.out);
         }
         return 0;
     }

@@ -43,7 +43,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalStateException | IOException e) { // a repeated student, another header
             throw new UsageError(e.getMessage());
         }
-        lms.write(book, LmsExport.maxPoints(new GradingRun(grading.options(1))), dir, System.out);
+        lms.write(book, new GradingRun(grading.options(1)).maxPoints(), dir, System.out);
         return 0;
     }
 }

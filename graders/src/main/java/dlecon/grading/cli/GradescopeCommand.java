@@ -29,8 +29,7 @@ final class GradescopeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String env = System.getenv(ROOT_VARIABLE);
-        Path dir = root != null ? root : Path.of(env != null && !env.isBlank() ? env : "/autograder");
-        return new GradescopeRun(grading.options(jobs.value())).run(dir, System.out);
+        return new GradescopeRun(grading.options(jobs.value())).run(HostedRoot.of(root, ROOT_VARIABLE, "/autograder"),
+                System.out);
     }
 }

@@ -3,8 +3,6 @@ package dlecon.grading.cli;
 import dlecon.api.Exercise;
 import dlecon.grading.batch.Gradebook;
 import dlecon.grading.canvas.CanvasCsv;
-import dlecon.grading.engine.GradingRun;
-import dlecon.grading.model.ExerciseResult;
 import dlecon.grading.moodle.MoodleCsv;
 import dlecon.grading.roster.ClassGrades;
 import dlecon.grading.roster.Roster;
@@ -14,7 +12,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,15 +55,6 @@ final class LmsExport {
             throw new UsageError("--roster " + roster + ": no such file");
         }
         return roster != null;
-    }
-
-    /** The points available per exercise in {@code run}'s plan. */
-    static Map<Exercise, Double> maxPoints(GradingRun run) {
-        Map<Exercise, Double> max = new EnumMap<>(Exercise.class);
-        for (ExerciseResult e : run.failed("plan", "").exercises()) {
-            max.put(e.exercise(), e.maxPoints());
-        }
-        return max;
     }
 
     /** Writes the export of {@code book} into {@code out}; returns the file written. */

@@ -29,8 +29,7 @@ final class PrairieLearnCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String env = System.getenv(ROOT_VARIABLE);
-        Path dir = root != null ? root : Path.of(env != null && !env.isBlank() ? env : "/grade");
-        return new PrairieLearnRun(grading.options(jobs.value())).run(dir, System.out);
+        return new PrairieLearnRun(grading.options(jobs.value())).run(HostedRoot.of(root, ROOT_VARIABLE, "/grade"),
+                System.out);
     }
 }

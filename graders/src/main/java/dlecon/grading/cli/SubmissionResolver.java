@@ -36,22 +36,17 @@ final class SubmissionResolver {
                     + ")");
         }
         Path abs = folder.toAbsolutePath().normalize();
-        String id = switch (argument) {
-            case "reference", "student-template" -> argument;
-            default -> SubmissionArchive.isZip(abs) ? SubmissionArchive.idOf(abs) : abs.getFileName().toString();
-        };
+        boolean builtIn = argument.equals("reference") || argument.equals("student-template");
+        String id = builtIn ? argument
+                : SubmissionArchive.isZip(abs) ? SubmissionArchive.idOf(abs) : abs.getFileName().toString();
         try {
             SubmissionArchive.Opened opened = SubmissionArchive.open(id, folder);
-            return id.equals(argument) && builtIn(argument) // the project's folders hold other code by design
+            return builtIn // the project's folders hold other code by design: their ignored files are not listed
                     ? new SubmissionArchive.Opened(opened.submission().withoutIgnored(), opened.folder(),
                     opened.extracted(), opened.from())
                     : opened;
         } catch (IOException e) {
             throw new UsageError("submission " + argument + " refused: " + e.getMessage());
         }
-    }
-
-    private static boolean builtIn(String argument) {
-        return argument.equals("reference") || argument.equals("student-template");
     }
 }

@@ -171,6 +171,16 @@ public final class GradingRun {
         return options.sandboxReason() + "; test JVMs run as " + jvm.describe();
     }
 
+    /** The points available per exercise of this run (its exercises and visibility), in exercise order. */
+    public Map<Exercise, Double> maxPoints() {
+        Map<Exercise, Double> max = new EnumMap<>(Exercise.class);
+        for (Exercise e : options.exercises()) {
+            max.put(e, planner.plan(e, graderPackagePrefix + e.name().toLowerCase(Locale.ROOT),
+                    options.includeHidden()).stream().mapToDouble(PlannedTest::points).sum());
+        }
+        return max;
+    }
+
     /**
      * The report of a submission that could not be graded at all (e.g. its folder is unreadable): every planned test
      * scores 0 with {@code reason}.

@@ -49,13 +49,13 @@ public final class MoodleCsv {
         List<String> out = new ArrayList<>();
         List<String> header = new ArrayList<>(identity.keySet());
         max.keySet().forEach(e -> header.add(e.name() + " " + e.title()));
-        out.add(row(header));
+        out.add(CsvWriter.record(header));
         for (ClassGrades.Row r : grades.rows()) {
             List<String> f = new ArrayList<>();
             identity.values().forEach(get -> f.add(get.apply(r.student())));
             max.forEach((e, m) -> f.add(Points.format(scale > 0 ? r.points().get(e) / m * scale
                     : r.points().get(e))));
-            out.add(row(f));
+            out.add(CsvWriter.record(f));
         }
         return out;
     }
@@ -64,9 +64,5 @@ public final class MoodleCsv {
     public static List<Exercise> overNewItemMaximum(ClassGrades grades, double scale) {
         return grades.maxPoints().entrySet().stream().filter(e -> (scale > 0 ? scale : e.getValue())
                 > NEW_ITEM_MAXIMUM).map(Map.Entry::getKey).toList();
-    }
-
-    private static String row(List<String> fields) {
-        return String.join(",", fields.stream().map(CsvWriter::quote).toList());
     }
 }

@@ -1,28 +1,24 @@
 package dlecon.grading.prairielearn;
 
 import dlecon.grading.engine.GradingOptions;
-import dlecon.grading.engine.GradingRun;
-import dlecon.grading.engine.Submission;
+import dlecon.grading.hosted.HostedGrading;
 import dlecon.grading.hosted.Upload;
 import dlecon.grading.model.ExerciseResult;
 import dlecon.grading.model.ExerciseStatus;
 import dlecon.grading.model.GradeReport;
-import dlecon.grading.report.ConsoleWriter;
 import dlecon.grading.report.Feedback;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One run of the PrairieLearn external grader: grades {@code ROOT/student} (the submitted files, {@code ROOT} being
- * {@code /grade} in the grading container) and writes {@code ROOT/results/results.json} in every case. Not gradable
- * (PrairieLearn charges no attempt), with the reason as format errors: no exercise sources in the upload (or none of
- * the exercises the question grades), a refused zip, or no exercise that compiled (each compile error listed). A grader failure is reported as not succeeded and not
+ * {@code /grade} in the grading container) through {@link HostedGrading} and writes
+ * {@code ROOT/results/results.json} in every case. Not gradable (PrairieLearn charges no attempt), with the reason as
+ * format errors: no exercise sources in the upload (or none of the exercises the question grades), a refused zip, or
+ * no exercise that compiled (each compile error listed). A grader failure is reported as not succeeded and not
  * gradable. The process exits 0 whenever it wrote the results: PrairieLearn reads them only after exit code 0.
  */
 public final class PrairieLearnRun {
@@ -40,54 +36,42 @@ public final class PrairieLearnRun {
     /**
      * Grades {@code root/student} into {@code root/results/results.json}; the console summary goes to {@code log}.
      *
-     * @return 0 when the results were written, 1 when not even that was possible
+     * @return 0: the results are written in every case (an IOException when not even that is possible)
      */
     public int run(Path root, PrintStream log) throws IOException {
-        Path student = root.resolve("student");
         Path results = root.resolve("results").resolve("results.json");
-        try {
-            if (!Files.isDirectory(student, LinkOption.NOFOLLOW_LINKS)) {
-                throw new IllegalStateException("no student folder at " + student);
+        HostedGrading.run("student", root.resolve("student"), options, log, new HostedGrading.Outcome() {
+            @Override
+            public void unreadable(String reason) throws IOException {
+                ResultsJson.notGradable(results, "Your submission could not be read.", List.of(reason));
             }
-            Upload upload;
-            try {
-                upload = Upload.open("student", student);
-            } catch (IOException e) { // a zip refused, with its reason
-                ResultsJson.notGradable(results, "Your submission could not be read.", List.of(e.getMessage()));
-                return 0;
+
+            @Override
+            public void nothingFound(String listing) throws IOException {
+                ResultsJson.notGradable(results, Upload.EXPECTED, List.of("Files received: " + listing));
             }
-            try (upload) {
-                Optional<Submission> s = upload.submission();
-                if (s.isEmpty()) {
-                    ResultsJson.notGradable(results, Upload.EXPECTED, List.of("Files received: " + upload.listing()));
-                    return 0;
-                }
-                GradeReport report = new GradingRun(options).grade(s.get());
-                if (report.tests().findAny().isEmpty()) {
-                    throw new IllegalStateException("no grader tests found on the class path (is lib/ complete?)");
-                }
-                if (report.exercises().stream().allMatch(e -> e.status() == ExerciseStatus.NOT_SUBMITTED)) {
-                    ResultsJson.notGradable(results, "No sources of " + String.join(", ", report.exercises().stream()
-                            .map(e -> e.exercise().name()).toList()) + " in your upload (the exercise(s) this "
-                            + "question grades), so nothing was graded.", List.of("Files received: "
-                            + upload.listing()));
-                    return 0;
-                }
-                new ConsoleWriter().print(report, log);
+
+            @Override
+            public void graded(GradeReport report, String listing) throws IOException {
                 List<String> errors = compileErrors(report);
-                if (errors.isEmpty()) {
-                    ResultsJson.write(results, report);
-                } else {
+                if (report.exercises().stream().allMatch(e -> e.status() == ExerciseStatus.NOT_SUBMITTED)) {
+                    ResultsJson.notGradable(results, "No sources of " + String.join(", ", report.exercises()
+                            .stream().map(e -> e.exercise().name()).toList()) + " in your upload (the exercise(s) "
+                            + "this question grades), so nothing was graded.", List.of("Files received: " + listing));
+                } else if (!errors.isEmpty()) {
                     ResultsJson.notGradable(results, "Nothing compiled, so nothing was graded (no attempt used): fix "
                             + "the compile errors and submit again.", errors);
+                } else {
+                    ResultsJson.write(results, report);
                 }
-                return 0;
             }
-        } catch (RuntimeException | IOException e) {
-            e.printStackTrace(log);
-            ResultsJson.failed(results, e.toString());
-            return 0;
-        }
+
+            @Override
+            public void failed(Exception e) throws IOException {
+                ResultsJson.failed(results, e.toString());
+            }
+        });
+        return 0;
     }
 
     /**

@@ -1,9 +1,8 @@
 package dlecon.grading.prairielearn;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dlecon.grading.hosted.ResultsFile;
 import dlecon.grading.model.GradeReport;
 import dlecon.grading.model.TestResult;
 import dlecon.grading.report.ConsoleWriter;
@@ -12,10 +11,7 @@ import dlecon.grading.report.Points;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
@@ -27,21 +23,19 @@ import java.util.List;
  * {@code output} ({@link Feedback#text()}): a hidden test shows its outcome, category and hint only. A submission
  * that cannot be graded has {@code gradable: false} and {@code format_errors} (PrairieLearn then charges no attempt).
  * The file stays under PrairieLearn's 1 MB limit: test outputs are capped by {@link Feedback}, the console summary at
- * {@link #OUTPUT_LIMIT} characters. It is written to a temporary name and moved into place.
+ * {@link #OUTPUT_LIMIT} characters. It is written through {@link ResultsFile} (never half a file).
  */
 final class ResultsJson {
 
     /** Longest top-level output (PrairieLearn refuses results over 1 MB). */
     static final int OUTPUT_LIMIT = 100_000;
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private ResultsJson() {
     }
 
     /** The graded report. */
     static void write(Path file, GradeReport report) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = ResultsFile.JSON.createObjectNode();
         root.put("gradable", true);
         root.put("score", score(report.points(), report.maxPoints()));
         StringBuilder message = new StringBuilder("Total: " + Points.of(report.points(), report.maxPoints()));
@@ -52,27 +46,27 @@ final class ResultsJson {
                 + "\n... [output cut]");
         ArrayNode tests = root.putArray("tests");
         report.tests().forEach(t -> test(tests.addObject(), t));
-        save(file, root);
+        ResultsFile.write(file, root);
     }
 
     /** Not gradable: {@code errors} as the format errors, {@code message} above them. */
     static void notGradable(Path file, String message, List<String> errors) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = ResultsFile.JSON.createObjectNode();
         root.put("gradable", false);
         root.put("message", Feedback.clean(message));
         ArrayNode f = root.putArray("format_errors");
         errors.forEach(e -> f.add(Feedback.clean(e)));
-        save(file, root);
+        ResultsFile.write(file, root);
     }
 
     /** The grader itself failed: not gradable (no attempt charged), {@code succeeded: false}, the reason. */
     static void failed(Path file, String reason) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = ResultsFile.JSON.createObjectNode();
         root.put("succeeded", false);
         root.put("gradable", false);
         root.put("message", "The autograder could not run, so your submission was not graded (this is not your "
                 + "fault; please tell your instructor). Reason: " + Feedback.clean(reason));
-        save(file, root);
+        ResultsFile.write(file, root);
     }
 
     /** {@code points / max} rounded down to six decimals, in [0, 1]. */
@@ -92,13 +86,5 @@ final class ResultsJson {
         n.put("max_points", Points.decimal(t.maxPoints()));
         n.put("message", f.message());
         n.put("output", f.text());
-    }
-
-    private static void save(Path file, ObjectNode root) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "results-", ".tmp");
-        Files.writeString(tmp, JSON.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

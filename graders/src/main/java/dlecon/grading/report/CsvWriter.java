@@ -63,6 +63,11 @@ public final class CsvWriter implements ReportWriter {
         return b.toString();
     }
 
+    /** {@code fields} as one RFC 4180 record (each {@link #quote quoted} as needed), without line end. */
+    public static String record(List<String> fields) {
+        return String.join(",", fields.stream().map(CsvWriter::quote).toList());
+    }
+
     /** {@code field} as an RFC 4180 field: in double quotes, inner quotes doubled, when it holds , " CR or LF. */
     public static String quote(String field) {
         if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\r') < 0 && field.indexOf('\n') < 0) {

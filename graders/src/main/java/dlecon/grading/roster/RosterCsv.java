@@ -28,7 +28,7 @@ public final class RosterCsv {
         grades.maxPoints().keySet().forEach(e -> header.add(e.name()));
         header.addAll(List.of("total", "max"));
         grades.maxPoints().keySet().forEach(e -> header.add(e.name() + " status"));
-        out.add(String.join(",", header));
+        out.add(CsvWriter.record(header));
         for (ClassGrades.Row r : grades.rows()) {
             Roster.Student s = r.student();
             List<String> f = new ArrayList<>(List.of(s.login(), s.name(), s.id(), s.sisId(), s.sisLogin(),
@@ -39,7 +39,7 @@ public final class RosterCsv {
             f.add(Points.format(r.total()));
             f.add(Points.format(grades.total()));
             grades.maxPoints().keySet().forEach(e -> f.add(r.status().get(e)));
-            out.add(String.join(",", f.stream().map(CsvWriter::quote).toList()));
+            out.add(CsvWriter.record(f));
         }
         return out;
     }
