@@ -1,6 +1,7 @@
 package dlecon.grading.cli;
 
 import dlecon.api.Exercise;
+import dlecon.grading.compile.ClassCache;
 import dlecon.grading.engine.GradingOptions;
 import dlecon.grading.sandbox.Budget;
 import dlecon.grading.sandbox.JvmLimits;
@@ -36,6 +37,10 @@ final class GradingMixin {
             description = "Time all tests of one submission may take together; tests left after it score 0 "
                     + "(default ${DEFAULT-VALUE}).")
     int budget;
+
+    @Option(names = "--no-cache", description = "Compile every exercise, even sources compiled before (by default "
+            + "classes of unchanged sources are reused from the user's cache folder, keyed by content).")
+    boolean noCache;
 
     @Option(names = "--jit", defaultValue = "quick", paramLabel = "quick|full",
             description = "JIT of the test JVMs: C1 only (quick, default; best for short grader runs) or full C2.")
@@ -81,6 +86,6 @@ final class GradingMixin {
         }
         return new GradingOptions(chosen.isEmpty() ? List.of(Exercise.values()) : chosen.stream().distinct()
                 .sorted().toList(), hidden, salt, mode, JvmLimits.DEFAULT.withHeap(memory).withFullJit(fullJit),
-                parallelism, budget, sandbox.equalsIgnoreCase("auto"));
+                parallelism, budget, sandbox.equalsIgnoreCase("auto"), noCache ? null : ClassCache.defaultFolder());
     }
 }

@@ -18,8 +18,15 @@ public final class Main {
     private Main() {
     }
 
+    /** Commands that run test JVMs: their sandbox probes start before the command line is even parsed. */
+    private static final java.util.Set<String> GRADING = java.util.Set.of("grade", "grade-batch", "gradescope",
+            "prairielearn");
+
     /** Runs the command line and exits with its code. */
     public static void main(String[] args) {
+        if (args.length > 0 && GRADING.contains(args[0])) {
+            dlecon.grading.sandbox.Sandbox.probeInBackground();
+        }
         System.exit(run(args));
     }
 

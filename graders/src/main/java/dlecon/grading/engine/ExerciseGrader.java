@@ -22,7 +22,8 @@ import java.util.Map;
 
 /**
  * Grades one exercise of a submission (design steps 2 to 5): compile, static check, then run the planned tests in
- * test JVMs until each has an outcome. When a JVM dies (crash, exit, out of memory, timeout), the test it was
+ * test JVMs until each has an outcome (a JVM of their own, or one shared in turn with the submission's other
+ * exercises). When a JVM dies (crash, exit, out of memory, timeout), the test it was
  * running scores 0 with the reason and a fresh JVM runs the tests that had not reported, so nothing else is lost.
  */
 public final class ExerciseGrader {
@@ -34,6 +35,10 @@ public final class ExerciseGrader {
     private final BytecodeChecker checker;
     private final TestJvm jvm;
 
+    /**
+     * @param jvm starts a JVM per group of tests for {@link #grade} and {@link #run(Prepared, List, long, List, Path,
+     *            Budget)}; null when the caller hands every run its own {@link Forks}
+     */
     public ExerciseGrader(Compiler compiler, BytecodeChecker checker, TestJvm jvm) {
         this.compiler = compiler;
         this.checker = checker;
@@ -96,22 +101,40 @@ public final class ExerciseGrader {
      */
     public ExerciseResult run(Prepared p, List<PlannedTest> plan, long salt, List<Path> used, Path work,
                               Budget budget) {
+        int[] forks = {0};
+        return run(p, plan, salt, used, (classes, timeouts, s, b) -> jvm.run(classes, timeouts, s,
+                work.resolve("fork-" + ++forks[0]), b), budget);
+    }
+
+    /**
+     * As {@link #run(Prepared, List, long, List, Path, Budget)}, each group of tests in a test JVM that
+     * {@code forks} gives (e.g. a {@link TestLane}'s, shared with the submission's other exercises).
+     */
+    public ExerciseResult run(Prepared p, List<PlannedTest> plan, long salt, List<Path> used, Forks forks,
+                              Budget budget) {
         if (!p.ready()) {
             return notRun(p.exercise(), p.status(), p.problems(), plan, p.reason(), p.timings());
         }
         List<Path> classes = new ArrayList<>(List.of(p.classes()));
         classes.addAll(used);
-        return run(p.exercise(), plan, salt, classes, work, p.timings(), budget);
+        return run(p.exercise(), plan, salt, classes, forks, p.timings(), budget);
     }
 
-    private ExerciseResult run(Exercise e, List<PlannedTest> plan, long salt, List<Path> classes, Path work,
+    /** Runs one group of tests in a test JVM and says what it did. */
+    @FunctionalInterface
+    public interface Forks {
+        /** See {@link dlecon.grading.sandbox.TestSession#run}. */
+        ForkOutcome run(List<Path> classes, Map<String, Integer> timeouts, long salt, Budget budget);
+    }
+
+    private ExerciseResult run(Exercise e, List<PlannedTest> plan, long salt, List<Path> classes, Forks forks,
                                Timings timings, Budget budget) {
         Map<String, TestResult> results = new LinkedHashMap<>();
         Map<String, PlannedTest> byId = new LinkedHashMap<>();
         plan.forEach(t -> byId.put(t.id(), t));
         List<String> problems = new ArrayList<>();
         ExerciseStatus status = ExerciseStatus.GRADED;
-        for (int fork = 1; results.size() < plan.size(); fork++) {
+        while (results.size() < plan.size()) {
             Map<String, Integer> pending = new LinkedHashMap<>();
             plan.stream().filter(t -> !results.containsKey(t.id()))
                     .forEach(t -> pending.put(t.id(), t.timeoutSeconds()));
@@ -121,7 +144,7 @@ public final class ExerciseGrader {
                         budget.reason())));
                 break;
             }
-            ForkOutcome out = jvm.run(classes, pending, salt, work.resolve("fork-" + fork), budget);
+            ForkOutcome out = forks.run(classes, pending, salt, budget);
             timings = timings.plus(new Timings(0, 0, out.startMillis(), out.testMillis()));
             int before = results.size();
             for (ChannelRecord r : out.records()) {

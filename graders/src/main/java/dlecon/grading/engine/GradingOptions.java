@@ -4,6 +4,7 @@ import dlecon.api.Exercise;
 import dlecon.grading.sandbox.Budget;
 import dlecon.grading.sandbox.JvmLimits;
 import dlecon.grading.sandbox.Sandbox;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -17,9 +18,11 @@ import java.util.List;
  * @param parallelism   how many exercises run at once
  * @param budgetSeconds the time all tests of one submission may take together ({@link Budget})
  * @param autoSandbox   true when {@code sandbox} was chosen by detection ({@code --sandbox auto}), for the reports
+ * @param cache         folder of the compiled-classes cache ({@code ClassCache}), or null to compile every time; used
+ *                      only where test JVMs cannot write it (bwrap, or a user of their own)
  */
 public record GradingOptions(List<Exercise> exercises, boolean includeHidden, long salt, Sandbox.Mode sandbox,
-                             JvmLimits limits, int parallelism, int budgetSeconds, boolean autoSandbox) {
+                             JvmLimits limits, int parallelism, int budgetSeconds, boolean autoSandbox, Path cache) {
 
     /** The salt used unless one is given: any fixed value makes grading reproducible. */
     public static final long DEFAULT_SALT = 20261123L;
@@ -29,6 +32,12 @@ public record GradingOptions(List<Exercise> exercises, boolean includeHidden, lo
         if (exercises.isEmpty() || parallelism < 1 || budgetSeconds < 1) {
             throw new IllegalArgumentException("need at least one exercise, parallelism >= 1 and a budget >= 1 s");
         }
+    }
+
+    /** Options without a compiled-classes cache. */
+    public GradingOptions(List<Exercise> exercises, boolean includeHidden, long salt, Sandbox.Mode sandbox,
+                          JvmLimits limits, int parallelism, int budgetSeconds, boolean autoSandbox) {
+        this(exercises, includeHidden, salt, sandbox, limits, parallelism, budgetSeconds, autoSandbox, null);
     }
 
     /** Options with the default budget, the sandbox as given (not detected). */
@@ -62,11 +71,18 @@ public record GradingOptions(List<Exercise> exercises, boolean includeHidden, lo
     /** These options with another salt. */
     public GradingOptions withSalt(long s) {
         return new GradingOptions(exercises, includeHidden, s, sandbox, limits, parallelism, budgetSeconds,
-                autoSandbox);
+                autoSandbox, cache);
     }
 
     /** These options with another sandbox mode. */
     public GradingOptions withSandbox(Sandbox.Mode m) {
-        return new GradingOptions(exercises, includeHidden, salt, m, limits, parallelism, budgetSeconds, false);
+        return new GradingOptions(exercises, includeHidden, salt, m, limits, parallelism, budgetSeconds, false,
+                cache);
+    }
+
+    /** These options with another compiled-classes cache folder (null: none). */
+    public GradingOptions withCache(Path folder) {
+        return new GradingOptions(exercises, includeHidden, salt, sandbox, limits, parallelism, budgetSeconds,
+                autoSandbox, folder);
     }
 }

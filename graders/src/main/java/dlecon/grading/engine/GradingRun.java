@@ -3,7 +3,10 @@ package dlecon.grading.engine;
 import dlecon.api.Exercise;
 import dlecon.grading.check.BytecodeChecker;
 import dlecon.grading.check.Policy;
+import dlecon.grading.compile.CachingCompiler;
+import dlecon.grading.compile.ClassCache;
 import dlecon.grading.compile.CompileLimits;
+import dlecon.grading.compile.Compiler;
 import dlecon.grading.compile.CompilerProcess;
 import dlecon.grading.compile.SourceCompiler;
 import dlecon.grading.model.ExerciseResult;
@@ -12,6 +15,8 @@ import dlecon.grading.model.GradeReport;
 import dlecon.grading.model.TestStatus;
 import dlecon.grading.model.Timings;
 import dlecon.grading.sandbox.Budget;
+import dlecon.grading.sandbox.Confinement;
+import dlecon.grading.sandbox.Sandbox;
 import dlecon.grading.sandbox.TestJvm;
 import java.io.File;
 import java.io.IOException;
@@ -27,13 +32,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Grades a whole submission: plans every exercise's tests, grades the exercises (several at once when asked) and
+ * Grades a whole submission: plans every exercise's tests, compiles and checks the exercises, runs their tests in
+ * {@link TestLane}s (as many as the parallelism asks; each lane's test JVM takes the next exercise in turn) and
  * collects one {@link GradeReport}. The work folder is deleted afterwards.
  */
 public final class GradingRun {
@@ -45,7 +52,7 @@ public final class GradingRun {
 
     private final GradingOptions options;
     private final List<String> classPath;
-    private final TestPlanner planner = new TestPlanner();
+    private final PlanCache planner;
     private final String graderPackagePrefix;
 
     /** A run with the harness's class path and the project's grader suites. */
@@ -61,6 +68,18 @@ public final class GradingRun {
         this.options = options;
         this.classPath = List.copyOf(classPath);
         this.graderPackagePrefix = graderPackagePrefix;
+        this.planner = PlanCache.at(cacheFolder(options));
+    }
+
+    /**
+     * The folder of the harness's caches (compiled classes, test plans) when it may be used, else null. It is only
+     * used where test JVMs cannot write it: inside bwrap the host's files do not exist, and a test JVM of a user of
+     * its own cannot open the harness user's private folder; a test JVM running as the harness's user outside bwrap
+     * could plant classes or plans for a later grade, so there nothing is cached.
+     */
+    static Path cacheFolder(GradingOptions options) {
+        boolean safe = options.sandbox() == Sandbox.Mode.BWRAP || Confinement.dropsUser();
+        return options.cache() != null && safe ? options.cache() : null;
     }
 
     /**
@@ -102,46 +121,69 @@ public final class GradingRun {
         }
         Thread cleanup = new Thread(() -> FileTrees.delete(work), "dlecon-grade-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup); // a harness killed with SIGTERM leaves no folder behind
-        CompilerProcess compiler = compiler();
-        TestJvm jvm = new TestJvm(options.sandbox(), classPath, options.limits()).withGraderAliases();
-        ExerciseGrader grader = new ExerciseGrader(compiler, new BytecodeChecker(Policy.standard()), jvm);
-        ExecutorService pool = Executors.newFixedThreadPool(options.parallelism());
+        ExecutorService pool = Executors.newFixedThreadPool(options.parallelism() + 1);
         try {
+            // the test JVMs' class path is staged (and the graders renamed) while this thread plans and compiles
+            CompletableFuture<TestJvm> jvm = CompletableFuture.supplyAsync(() -> testJvm(), pool);
             Map<Exercise, List<PlannedTest>> plans = new EnumMap<>(Exercise.class);
+            Map<Exercise, Set<Exercise>> needs = new EnumMap<>(Exercise.class);
             Set<Exercise> needed = EnumSet.noneOf(Exercise.class);
             for (Exercise e : options.exercises()) {
                 List<PlannedTest> plan = planner.plan(e, graderPackagePrefix + e.name().toLowerCase(Locale.ROOT),
                         options.includeHidden());
                 plans.put(e, plan);
-                needed.add(e);
-                plan.forEach(t -> needed.addAll(t.uses()));
+                needs.put(e, EnumSet.of(e));
+                plan.forEach(t -> needs.get(e).addAll(t.uses()));
+                needed.addAll(needs.get(e));
             }
-            // phase 1: compile and check every exercise needed (graded ones and those their suites use)
-            Map<Exercise, Prepared> prepared = new EnumMap<>(Exercise.class);
+            List<Path> folders = new ArrayList<>();
+            for (Exercise e : needed) {
+                folders.add(Files.createDirectories(work.resolve(e.name()).resolve("classes")));
+            }
+            long wall = options.exercises().stream().flatMap(e -> plans.get(e).stream())
+                    .mapToLong(PlannedTest::timeoutSeconds).sum();
+            Map<Exercise, Prepared> prepared = new java.util.concurrent.ConcurrentHashMap<>();
+            Compiler compiler = compilerFor();
+            ExerciseGrader grader = new ExerciseGrader(compiler, new BytecodeChecker(Policy.standard()), null);
+            Lanes lanes = new Lanes(Math.min(options.parallelism(), options.exercises().size()), pool, jvm, folders,
+                    wall, work, needed.stream().anyMatch(submission::has), (e, lane, budget) -> {
+                        List<PlannedTest> plan = plans.get(e);
+                        List<Path> used = plan.stream().flatMap(t -> t.uses().stream()).distinct()
+                                .map(prepared::get).filter(Prepared::ready).map(Prepared::classes).toList();
+                        return runSafely(grader, prepared.get(e), plan, used, lane, budget);
+                    });
+            // the lanes' JVMs come up while the sources are hashed and compiled; the compiler JVM starts now when some
+            // exercise will not be found in the cache, so its start overlaps with the hashing of the others
+            if (compiler instanceof CachingCompiler caching && submission.sources().values().stream()
+                    .anyMatch(sources -> !caching.cached(submission.root(), sources))) {
+                compiler();
+            }
+            // compile and check every exercise needed; an exercise goes to the lanes as soon as it and the exercises
+            // its suites use are ready, and the submission's time budget starts with the first one
+            Budget budget = null;
+            Set<Exercise> offered = EnumSet.noneOf(Exercise.class);
             for (Exercise e : needed) {
                 prepared.put(e, prepareSafely(grader, submission, e, work.resolve(e.name())));
+                for (Exercise g : options.exercises()) {
+                    if (!offered.contains(g) && prepared.keySet().containsAll(needs.get(g))) {
+                        budget = budget != null ? budget : Budget.startingNow(options.budgetSeconds());
+                        lanes.offer(g, budget);
+                        offered.add(g);
+                    }
+                }
             }
-            // phase 2: run the graded exercises' tests, each with the classes of the ready exercises it uses
-            List<Future<ExerciseResult>> futures = new ArrayList<>();
-            Budget budget = Budget.startingNow(options.budgetSeconds());
-            for (Exercise e : options.exercises()) {
-                List<PlannedTest> plan = plans.get(e);
-                List<Path> used = plan.stream().flatMap(t -> t.uses().stream()).distinct()
-                        .map(prepared::get).filter(Prepared::ready).map(Prepared::classes).toList();
-                Path dir = work.resolve(e.name());
-                futures.add(pool.submit(() -> runSafely(grader, prepared.get(e), plan, used, dir, budget)));
-            }
-            List<ExerciseResult> results = new ArrayList<>();
-            for (Future<ExerciseResult> f : futures) {
-                results.add(f.get());
-            }
-            return new GradeReport(submission.id(), options.salt(), describe(jvm), submission.readingNotes(), results,
-                    (System.nanoTime() - start) / 1_000_000);
+            List<ExerciseResult> results = lanes.finish(options.exercises());
+            return new GradeReport(submission.id(), options.salt(), describe(jvm.join()), submission.readingNotes(),
+                    results, (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the classes folders: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("grading interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("grading failed: " + e.getCause(), e.getCause());
+            Throwable cause = e.getCause() instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                    ? c.getCause() : e.getCause();
+            throw new IllegalStateException("grading failed: " + cause, cause);
         } finally {
             pool.shutdownNow();
             FileTrees.delete(work);
@@ -164,6 +206,27 @@ public final class GradingRun {
             sharedCompiler = new CompilerProcess(SourceCompiler.apiClassPath(), CompileLimits.DEFAULT);
         }
         return sharedCompiler;
+    }
+
+    /**
+     * The test JVMs' launcher. The graders run under random class names ({@link TestJvm#withGraderAliases()}) when
+     * hidden tests run: the names would tell them from public ones. With public tests alone there is nothing to tell
+     * apart (their names are in every student's repository), so the renaming, 0.4 s per harness, is skipped.
+     */
+    private TestJvm testJvm() {
+        TestJvm jvm = new TestJvm(options.sandbox(), classPath, options.limits());
+        return options.includeHidden() ? jvm.withGraderAliases() : jvm;
+    }
+
+    /**
+     * The shared compiler JVM behind the compiled-classes cache when one may be used ({@link #cacheFolder}), else the
+     * compiler JVM itself (started now).
+     */
+    private Compiler compilerFor() {
+        Path folder = cacheFolder(options);
+        ClassCache cache = folder == null ? null : ClassCache.at(folder);
+        return cache == null ? compiler() : new CachingCompiler(cache, SourceCompiler.apiClassPath(),
+                GradingRun::compiler);
     }
 
     /** The containment line of the reports: the sandbox path and why, and the test JVMs' user and limits. */
@@ -206,9 +269,9 @@ public final class GradingRun {
     }
 
     private ExerciseResult runSafely(ExerciseGrader grader, Prepared p, List<PlannedTest> plan, List<Path> used,
-                                     Path dir, Budget budget) {
+                                     ExerciseGrader.Forks lane, Budget budget) {
         try {
-            return grader.run(p, plan, options.salt(), used, dir, budget);
+            return grader.run(p, plan, options.salt(), used, lane, budget);
         } catch (RuntimeException ex) { // a harness failure costs this exercise only, with the reason
             String why = "harness error: " + ex;
             return new ExerciseResult(p.exercise(), ExerciseStatus.HARNESS_ERROR, List.of(why), plan.stream()

@@ -41,7 +41,7 @@ public final class Confinement {
     }
 
     /** True when test JVMs run as a user of their own (the harness is root and the drop works here). */
-    public static boolean dropsUser() {
+    public static synchronized boolean dropsUser() {
         Boolean b = dropWorks;
         if (b == null) {
             b = isRoot() && Sandbox.onPath("setpriv") != null && Sandbox.onPath("prlimit") != null && probe();

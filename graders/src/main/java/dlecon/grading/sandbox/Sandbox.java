@@ -56,8 +56,18 @@ public final class Sandbox {
                 + "to the test JVM's user)";
     }
 
+    /**
+     * Runs the probes of {@link #detect()} on a thread of their own, so they overlap with whatever the harness does
+     * before it needs their answer (a later call waits for them instead of probing again).
+     */
+    public static void probeInBackground() {
+        Thread t = new Thread(Sandbox::detect, "sandbox-probe");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** True when {@code bwrap} is on the PATH and a probe run inside it succeeds (checked once per JVM). */
-    public static boolean bwrapUsable() {
+    public static synchronized boolean bwrapUsable() {
         Boolean b = bwrapWorks;
         if (b == null) {
             b = probe();

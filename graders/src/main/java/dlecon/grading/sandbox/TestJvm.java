@@ -1,15 +1,9 @@
 package dlecon.grading.sandbox;
 
-import dlecon.grading.api.Seeds;
-import dlecon.grading.runner.ChannelRecord;
 import dlecon.grading.runner.ForkMain;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,13 +12,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs listed grader tests in a fresh JVM ({@link ForkMain}) under a {@link Sandbox} mode, with a watchdog that
- * kills the whole process tree when the JVM does not come up in time or a test runs past its budget. Results come
- * back on a channel file in the work folder, never on the JVM's stdout.
+ * Starts test JVMs ({@link ForkMain}) under a {@link Sandbox} mode, as the user and with the limits of
+ * {@link Confinement}: a {@link TestSession} runs groups of tests one after the other under its watchdog; {@link #run}
+ * runs one group in a JVM of its own.
  */
 public final class TestJvm {
 
-    private static final long POLL_MILLIS = 20;
     /** Compressed class space: the graders, JUnit and AssertJ load about 6,000 classes (under 40 MB). */
     private static final int CLASS_SPACE_MEGABYTES = 128;
     /** Metaspace: twice the class space; a submission cannot define classes at run time (refused statically). */
@@ -35,7 +28,6 @@ public final class TestJvm {
     private static final int CODE_CACHE_MEGABYTES = 64;
     /** glibc malloc arenas: each reserves 64 MB of address space, which the address-space limit would count. */
     private static final int MALLOC_ARENAS = 2;
-    private static final long EXIT_GRACE_MILLIS = 10_000;
     /** Extra JVM options for the test JVMs from the system property {@code dlecon.grading.jvm.options}. */
     private static final List<String> EXTRA_OPTIONS = java.util.Arrays.stream(
             System.getProperty("dlecon.grading.jvm.options", "").split("\\s+")).filter(o -> !o.isBlank()).toList();
@@ -85,7 +77,7 @@ public final class TestJvm {
 
     /**
      * Runs the tests {@code timeouts} lists (unique id to seconds, in order) against the submission's class folders
-     * {@code classes} (the exercise's, then those of exercises its suites use).
+     * {@code classes} (the exercise's, then those of exercises its suites use) in a JVM of their own.
      *
      * @param work a fresh folder for this fork (channel and test list); the only writable place in the sandbox
      */
@@ -98,26 +90,35 @@ public final class TestJvm {
      * reports {@link Budget#reason()}).
      */
     public ForkOutcome run(List<Path> classes, Map<String, Integer> timeouts, long salt, Path work, Budget budget) {
+        long wall = Math.min(budget.remainingSeconds() + 1,
+                timeouts.values().stream().mapToLong(Integer::longValue).sum());
+        try (TestSession session = start(classes, wall, work)) {
+            return session.run(classes, timeouts, salt, budget);
+        }
+    }
+
+    /**
+     * Starts a test JVM that runs groups of tests ({@link TestSession#run}) until it is closed.
+     *
+     * @param visible     every class folder of the submission the session's groups will name (bound read-only)
+     * @param wallSeconds the longest the session's tests may take together: its CPU-time limit derives from it
+     * @param work        a fresh folder for this JVM (channel and test lists); the only writable place in the sandbox
+     */
+    public TestSession start(List<Path> visible, long wallSeconds, Path work) {
         try {
             Files.createDirectories(work);
             Path channel = work.resolve("channel.jsonl");
-            Path tests = work.resolve("tests.txt");
             Files.writeString(channel, "");
-            // each test's seed comes from its real id: under aliases the test JVM sees other ids in every run
-            Files.write(tests, timeouts.keySet().stream().map(id -> (aliases == null ? id : aliases.alias(id))
-                    + "\t" + Seeds.derive(salt, id)).toList(), StandardCharsets.UTF_8);
             int uid = confinement.nextUid();
             if (uid >= 0) {
                 Confinement.requireReachable(work);
-                for (Path c : classes) {
+                for (Path c : visible) {
                     Confinement.requireReachable(c);
                 }
             }
             Confinement.handOver(work, uid);
             // the JVM's home and temporary folder: its work folder (process path) or the private /tmp (bwrap)
             String home = mode == Sandbox.Mode.BWRAP ? "/tmp" : work.toAbsolutePath().toString();
-            long wall = Math.min(budget.remainingSeconds() + 1,
-                    timeouts.values().stream().mapToLong(Integer::longValue).sum());
             List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + limits.heapMegabytes() + "m",
                     "-XX:+ExitOnOutOfMemoryError", "-XX:+UseSerialGC", "-XX:-UsePerfData", "-Xshare:auto",
                     "-XX:CompressedClassSpaceSize=" + CLASS_SPACE_MEGABYTES + "m",
@@ -145,17 +146,16 @@ public final class TestJvm {
                 cp.add(aliases.jar().toString()); // last: the class-data archive covers the entries before it
             }
             command.addAll(List.of("-cp", String.join(File.pathSeparator, cp), ForkMain.class.getName(),
-                    Long.toString(salt), channel.toString(), tests.toString(), String.join(File.pathSeparator,
-                            classes.stream().map(c -> c.toAbsolutePath().toString()).toList())));
-            List<Path> visible = new ArrayList<>(classes);
-            visible.add(runtime.root());
+                    channel.toString()));
+            List<Path> bound = new ArrayList<>(visible);
+            bound.add(runtime.root());
             if (aliases != null) {
-                visible.add(aliases.jar());
+                bound.add(aliases.jar());
             }
             // user and limits first: bwrap then runs unprivileged and passes the limits on to the JVM
             List<String> wrapped = new ArrayList<>(confinement.prefix(uid, limits.heapMegabytes(),
-                    confinement.limits().cpuSeconds(wall, limits.startupSeconds())));
-            wrapped.addAll(Sandbox.wrap(mode, work, visible, confinement.limits().tmpBytes(), command));
+                    confinement.limits().cpuSeconds(wallSeconds, limits.startupSeconds())));
+            wrapped.addAll(Sandbox.wrap(mode, work, bound, confinement.limits().tmpBytes(), command));
             ProcessBuilder pb = new ProcessBuilder(wrapped).directory(work.toFile()).redirectErrorStream(true);
             pb.environment().clear();
             pb.environment().put("PATH", "/usr/bin:/bin");
@@ -165,95 +165,18 @@ public final class TestJvm {
             pb.environment().put("MALLOC_ARENA_MAX", Integer.toString(MALLOC_ARENAS));
             long start = System.nanoTime();
             Process p = pb.start();
-            p.getOutputStream().close();
             OutputDrain drain = new OutputDrain(p.getInputStream(), limits.outputBytes());
             drain.start();
-            ForkOutcome outcome = watch(p, channel, timeouts, start, drain, budget);
-            if (classList != null) {
-                cds.build(classList, javaBinary());
-            }
-            return outcome;
+            Path recorded = classList;
+            return new TestSession(p, work, channel, drain, aliases, limits.startupSeconds(), start,
+                    () -> {
+                        if (recorded != null) {
+                            cds.build(recorded, javaBinary());
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start a test JVM: " + e.getMessage(), e);
         }
-    }
-
-    private ForkOutcome watch(Process p, Path channel, Map<String, Integer> timeouts, long start, OutputDrain drain,
-                              Budget budget) throws IOException {
-        List<ChannelRecord> records = new ArrayList<>();
-        long readyAt = -1;
-        long doneAt = -1;
-        String running = null;
-        long runningSince = 0;
-        String killed = null;
-        try (RandomAccessFile in = new RandomAccessFile(channel.toFile(), "r")) {
-            StringBuilder partial = new StringBuilder();
-            while (true) {
-                boolean alive = p.isAlive();
-                for (ChannelRecord r : readLines(in, partial, aliases)) {
-                    records.add(r);
-                    long now = System.nanoTime();
-                    switch (r.event()) {
-                        case "ready" -> readyAt = now;
-                        case "started" -> {
-                            running = r.id();
-                            runningSince = now;
-                        }
-                        case "finished" -> running = null;
-                        case "done" -> doneAt = now;
-                        default -> { }
-                    }
-                }
-                if (!alive) {
-                    break;
-                }
-                long now = System.nanoTime();
-                if (budget.expiredAt(now)) {
-                    killed = budget.reason();
-                } else if (readyAt < 0 && now - start > TimeUnit.SECONDS.toNanos(limits.startupSeconds())) {
-                    killed = "the test JVM did not start within " + limits.startupSeconds() + " s";
-                } else if (running != null
-                        && now - runningSince > TimeUnit.SECONDS.toNanos(timeouts.getOrDefault(running, 60))) {
-                    killed = "timed out after " + timeouts.getOrDefault(running, 60) + " s";
-                } else if (doneAt > 0 && now - doneAt > TimeUnit.MILLISECONDS.toNanos(EXIT_GRACE_MILLIS)) {
-                    killed = "the test JVM did not exit after its last test";
-                }
-                if (killed != null) {
-                    killTree(p);
-                    continue; // read what is left, then stop when the process is gone
-                }
-                sleep();
-            }
-        } finally {
-            killTree(p); // nothing of the fork may outlive it
-        }
-        long end = System.nanoTime();
-        drain.joinQuietly();
-        long startNanos = (readyAt < 0 ? end : readyAt) - start;
-        long testNanos = readyAt < 0 ? 0 : end - readyAt;
-        return new ForkOutcome(records, exitCode(p), killed, running, drain.text(), startNanos / 1_000_000,
-                testNanos / 1_000_000);
-    }
-
-    private static List<ChannelRecord> readLines(RandomAccessFile in, StringBuilder partial, GraderAliases aliases)
-            throws IOException {
-        List<ChannelRecord> out = new ArrayList<>();
-        long available = in.length() - in.getFilePointer();
-        if (available <= 0) {
-            return out;
-        }
-        byte[] buf = new byte[(int) Math.min(available, 1 << 20)];
-        in.readFully(buf);
-        partial.append(new String(buf, StandardCharsets.UTF_8));
-        int nl;
-        while ((nl = partial.indexOf("\n")) >= 0) {
-            String line = partial.substring(0, nl);
-            partial.delete(0, nl + 1);
-            if (!line.isBlank()) {
-                out.add(ChannelRecord.parse(aliases == null ? line : aliases.real(line)));
-            }
-        }
-        return out;
     }
 
     /** Kills the process and every descendant, forcibly, and waits for the process to end. */
@@ -264,24 +187,6 @@ public final class TestJvm {
             p.waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static int exitCode(Process p) {
-        try {
-            return p.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return -1;
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while watching a test JVM", e);
         }
     }
 
