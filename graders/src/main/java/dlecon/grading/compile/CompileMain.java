@@ -1,9 +1,5 @@
 package dlecon.grading.compile;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.FileDescriptor;
@@ -13,7 +9,6 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,7 +23,6 @@ public final class CompileMain {
 
     /** Exit code when the harness that started this JVM is gone. */
     static final int PARENT_GONE_EXIT = 2;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private CompileMain() {
     }
@@ -43,42 +37,29 @@ public final class CompileMain {
         List<Path> classPath = args.length == 0 ? List.of() : paths(Arrays.asList(args[0].split(File.pathSeparator)));
         SourceCompiler javac = new SourceCompiler(classPath);
         javac.warmUp(); // while the harness plans its work, before the first request
-        protocol.println(JSON.createObjectNode().put("ready", true));
+        protocol.println(CompileProtocol.ready());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         while ((line = in.readLine()) != null) {
             if (line.isBlank()) {
                 continue;
             }
-            ObjectNode reply = JSON.createObjectNode();
+            String reply;
             try {
-                JsonNode request = JSON.readTree(line);
-                List<Path> cp = paths(strings(request.get("classPath")));
-                if (!cp.equals(javac.classPath())) {
-                    javac = new SourceCompiler(cp);
+                CompileProtocol.Request request = CompileProtocol.request(line);
+                if (!request.classPath().equals(javac.classPath())) {
+                    javac = new SourceCompiler(request.classPath());
                 }
-                CompileResult r = javac.compile(Path.of(request.get("root").asText()),
-                        paths(strings(request.get("sources"))), Path.of(request.get("out").asText()));
-                reply.put("ok", r.ok()).put("millis", r.millis());
-                ArrayNode diagnostics = reply.putArray("diagnostics");
-                r.diagnostics().forEach(diagnostics::add);
+                CompileResult r = javac.compile(request.root(), request.sources(), request.out());
+                reply = CompileProtocol.reply(r.ok(), r.millis(), r.diagnostics());
             } catch (StackOverflowError e) {
-                reply.put("ok", false).put("millis", 0).putArray("diagnostics").add("compilation stopped: javac ran "
-                        + "out of stack; simplify deeply nested expressions or statements");
+                reply = CompileProtocol.reply(false, 0, List.of("compilation stopped: javac ran out of stack; "
+                        + "simplify deeply nested expressions or statements"));
             } catch (RuntimeException e) {
-                reply.removeAll();
-                reply.put("error", String.valueOf(e));
+                reply = CompileProtocol.error(String.valueOf(e));
             }
             protocol.println(reply);
         }
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> l = new ArrayList<>();
-        if (array != null) {
-            array.forEach(n -> l.add(n.asText()));
-        }
-        return l;
     }
 
     private static List<Path> paths(List<String> names) {

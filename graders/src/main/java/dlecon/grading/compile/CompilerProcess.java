@@ -1,9 +1,5 @@
 package dlecon.grading.compile;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +28,6 @@ public final class CompilerProcess implements Compiler, AutoCloseable {
     private static final int OUT_OF_MEMORY_EXIT = 3;
     /** The advice that follows every "compilation stopped" message. */
     private static final String ADVICE = "; simplify deeply nested try/finally or very large expressions";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Path> classPath;
     private final CompileLimits limits;
@@ -73,14 +68,11 @@ public final class CompilerProcess implements Compiler, AutoCloseable {
             return failed(out, refused, 0);
         }
         CompilerChild c = readyChild();
-        ObjectNode request = JSON.createObjectNode().put("root", root.toAbsolutePath().toString())
-                .put("out", out.toAbsolutePath().toString());
-        sources.forEach(s -> request.withArray("sources").add(s.toAbsolutePath().toString()));
-        classPath.forEach(p -> request.withArray("classPath").add(p.toString()));
+        String request = CompileProtocol.request(new CompileProtocol.Request(root, out, sources, classPath));
         long start = System.nanoTime();
         CompilerChild.Line reply;
         try {
-            c.send(request.toString());
+            c.send(request);
             reply = c.next(TimeUnit.SECONDS.toNanos(limits.seconds()));
         } catch (IOException e) {
             reply = c.next(TimeUnit.SECONDS.toNanos(limits.seconds())); // it died: its stdout ends soon
@@ -207,18 +199,16 @@ public final class CompilerProcess implements Compiler, AutoCloseable {
     }
 
     private static CompileResult result(String line, Path out, long millis) {
-        JsonNode reply;
+        CompileProtocol.Line reply;
         try {
-            reply = JSON.readTree(line);
-        } catch (JsonProcessingException e) {
+            reply = CompileProtocol.parse(line);
+        } catch (java.io.UncheckedIOException e) {
             throw new IllegalStateException("the compiler JVM replied something unreadable: " + firstLine(line), e);
         }
         if (reply.has("error")) {
-            throw new IllegalStateException("javac failed in the compiler JVM: " + reply.get("error").asText());
+            throw new IllegalStateException("javac failed in the compiler JVM: " + reply.text("error"));
         }
-        List<String> diagnostics = new ArrayList<>();
-        reply.path("diagnostics").forEach(d -> diagnostics.add(d.asText()));
-        return new CompileResult(reply.path("ok").asBoolean(false), out, diagnostics, millis);
+        return new CompileResult(reply.flag("ok"), out, reply.texts("diagnostics"), millis);
     }
 
     private static CompileResult failed(Path out, String why, long millis) {
