@@ -2,11 +2,15 @@ package dlecon.grading.cli;
 
 import picocli.CommandLine.Option;
 
-/** {@code --jobs N} of the commands that grade one submission: how many of its exercises are graded at once. */
+/**
+ * {@code --jobs N} of the commands that grade one submission: how many test JVMs (lanes) it gets, each taking the next
+ * exercise in turn.
+ */
 final class ExerciseJobs {
 
     @Option(names = "--jobs", defaultValue = "1", paramLabel = "N",
-            description = "Exercises graded at once (default ${DEFAULT-VALUE}).")
+            description = "Test JVMs of the submission, each taking the next exercise in turn (default "
+                    + "${DEFAULT-VALUE}; on 2 cores one is fastest).")
     int jobs;
 
     /** The number of jobs; a usage error below 1 (also for the batch's submissions at once). */

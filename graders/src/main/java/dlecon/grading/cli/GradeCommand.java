@@ -35,7 +35,7 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--mutation-analysis", description = "Instead of a submission, mutate the reference's solution "
             + "regions automatically, grade every mutant with its exercise's tests and print per exercise: mutants, "
             + "killed, survived, equivalent, score; then every undocumented survivor. Exit code 3 when an exercise "
-            + "scores under 95% or a survivor is undocumented. --jobs sets the worker JVMs (default: one per core), "
+            + "scores under 95%% or a survivor is undocumented. --jobs sets the worker JVMs (default: one per core), "
             + "--exercise the exercises, --salt the tests' seeds, --memory each worker's heap.")
     boolean mutationAnalysis;
 

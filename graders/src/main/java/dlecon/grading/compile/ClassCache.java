@@ -78,11 +78,15 @@ public final class ClassCache {
         }
     }
 
-    /** The default folder: {@code $XDG_CACHE_HOME/dlecon-grader}, else {@code ~/.cache/dlecon-grader}. */
+    /**
+     * The default folder: {@code $XDG_CACHE_HOME/dlecon-grader}, else {@code ~/.cache/dlecon-grader}; null (no cache)
+     * when neither names an absolute folder (a container user without a home).
+     */
     public static Path defaultFolder() {
         String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("dlecon-grader");
+        String home = System.getProperty("user.home", "");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.isBlank() ? null : Path.of(home, ".cache");
+        return base == null || !base.isAbsolute() ? null : base.resolve("dlecon-grader");
     }
 
     /**
