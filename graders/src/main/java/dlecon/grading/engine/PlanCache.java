@@ -23,7 +23,7 @@ import java.util.List;
 
 /**
  * Test plans kept on disk, so a grade does not discover the grader suites with JUnit each time (half a second on 2
- * cores). A plan is kept under the SHA-256 of the content of the build that discovers it and of the one that holds
+ * cores), and in memory for the run (a batch). A plan is kept under the SHA-256 of the content of the build that discovers it and of the one that holds
  * the suites, the package and the visibility: a rebuilt grader is a new key. Kept in a folder private to the
  * harness's user ({@link ClassCache#privateFolder}); the harness only uses it where test JVMs cannot write it.
  */
@@ -32,6 +32,8 @@ final class PlanCache {
     private static final String FORMAT = "dlecon plan cache 2";
 
     private final Path folder;
+    /** Plans this run has made or read: a batch plans each exercise once, with or without the folder. */
+    private final java.util.Map<String, List<PlannedTest>> known = new java.util.concurrent.ConcurrentHashMap<>();
     private TestPlanner planner;
 
     private PlanCache(Path folder) {
@@ -55,6 +57,11 @@ final class PlanCache {
 
     /** The plan of {@code exercise}'s suites in {@code graderPackage} (see {@link TestPlanner#plan}). */
     List<PlannedTest> plan(Exercise exercise, String graderPackage, boolean includeHidden) {
+        return known.computeIfAbsent(exercise + "|" + graderPackage + "|" + includeHidden,
+                k -> planOnce(exercise, graderPackage, includeHidden));
+    }
+
+    private List<PlannedTest> planOnce(Exercise exercise, String graderPackage, boolean includeHidden) {
         String key = folder == null ? null : key(exercise, graderPackage, includeHidden);
         if (key == null) {
             return planner().plan(exercise, graderPackage, includeHidden);

@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Kept plans equal discovered ones field for field; a damaged plan file is discovered again; no folder, no cache. */
+/**
+ * Kept plans equal discovered ones field for field; a damaged plan file is discovered again; without a folder a run
+ * still plans each exercise once.
+ */
 class PlanCacheTest {
 
     private static final String SUITES = "dlecon.grading.fixtures.e1";
@@ -33,7 +36,9 @@ class PlanCacheTest {
         }
         assertThat(PlanCache.at(tmp).plan(Exercise.E1, SUITES, true)).as("damaged: discovered again")
                 .isEqualTo(discovered);
-        assertThat(PlanCache.at(null).plan(Exercise.E1, SUITES, true)).isEqualTo(discovered);
+        PlanCache inMemory = PlanCache.at(null);
+        assertThat(inMemory.plan(Exercise.E1, SUITES, true)).isEqualTo(discovered)
+                .as("planned once per run").isSameAs(inMemory.plan(Exercise.E1, SUITES, true));
     }
 
     private static List<Path> planFiles(Path tmp) throws IOException {
