@@ -32,7 +32,8 @@ public final class TestSession implements AutoCloseable {
     private final Process process;
     private final Path work;
     private final RandomAccessFile channel;
-    private final StringBuilder partial = new StringBuilder();
+    /** Bytes of a line not yet complete: decoded only whole, so a character split between two reads stays intact. */
+    private final java.io.ByteArrayOutputStream partial = new java.io.ByteArrayOutputStream();
     private final OutputDrain drain;
     private final Writer groups;
     private final GraderAliases aliases;
@@ -195,15 +196,19 @@ public final class TestSession implements AutoCloseable {
         }
         byte[] buf = new byte[(int) Math.min(available, 1 << 20)];
         channel.readFully(buf);
-        partial.append(new String(buf, StandardCharsets.UTF_8));
-        int nl;
-        while ((nl = partial.indexOf("\n")) >= 0) {
-            String line = partial.substring(0, nl);
-            partial.delete(0, nl + 1);
-            if (!line.isBlank()) {
-                out.add(ChannelRecord.parse(aliases == null ? line : aliases.real(line)));
+        int from = 0;
+        for (int i = 0; i < buf.length; i++) {
+            if (buf[i] == '\n') { // never part of a multi-byte UTF-8 character
+                partial.write(buf, from, i - from);
+                String line = partial.toString(StandardCharsets.UTF_8);
+                partial.reset();
+                from = i + 1;
+                if (!line.isBlank()) {
+                    out.add(ChannelRecord.parse(aliases == null ? line : aliases.real(line)));
+                }
             }
         }
+        partial.write(buf, from, buf.length - from);
         return out;
     }
 
